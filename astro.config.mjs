@@ -1,0 +1,23 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
+import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
+import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
+
+// SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  integrations: [validateArchiveIntegration()],
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      // Clips are verbatim: no smart quotes or ellipses the capture does not have.
+      smartypants: false,
+      gfm: true,
+      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }]],
+    }),
+  },
+});

@@ -1,0 +1,21 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import path from 'node:path';
+import { resolveArchivePaths } from './lib/archive-paths.ts';
+import { clipSchema } from './schema/clip.ts';
+import { outletSchema } from './schema/outlet.ts';
+
+const paths = resolveArchivePaths(process.cwd());
+
+const clips = defineCollection({
+  // The file name is the slug and permalink, wherever in clips/ the file sits.
+  loader: glob({ pattern: '**/*.md', base: paths.clipsDir, generateId: ({ entry }) => path.basename(entry, '.md') }),
+  schema: clipSchema,
+});
+
+const outlets = defineCollection({
+  loader: file(paths.outletsFile),
+  schema: outletSchema,
+});
+
+export const collections = { clips, outlets };

@@ -1,0 +1,30 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { resolveArchivePaths } from '../lib/archive-paths.ts';
+import { validateArchive } from '../lib/archive-validation.ts';
+import { formatIssues } from '../lib/validation-issue.ts';
+
+/**
+ * Runs the archive's full validation (schema, captures, hashes, omissions, references) before Astro
+ * touches anything, so a bad clip stops the build and no site is written.
+ */
+export function validateArchiveIntegration(): AstroIntegration {
+  return {
+    name: 'news-clip-archive:validate',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // Unit tests load this config through getViteConfig; they test validation directly instead.
+        if (command === 'preview' || process.env.VITEST) return;
+        const root = fileURLToPath(config.root);
+        const started = performance.now();
+        const { issues, clips } = validateArchive(resolveArchivePaths(root));
+        if (issues.length > 0 && command === 'dev') {
+          logger.error(formatIssues(issues));
+        } else if (issues.length > 0) {
+          throw new Error(`The archive did not validate; nothing was built.\n${formatIssues(issues)}`);
+        }
+        logger.info(`${clips.length} clips validated in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}

@@ -1,0 +1,280 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { clipSchema, type ClipFrontmatter } from '../schema/clip.ts';
+import { outletListSchema, type Outlet } from '../schema/outlet.ts';
+import { SLUG_PATTERN } from '../schema/slug.ts';
+import { compareCaptureToBody } from './capture-comparison.ts';
+import { analyseBody, findParagraph, type BodyParagraph } from './clip-body.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
+import { allowedKeysAt } from './schema-keys.ts';
+
+export interface ArchivePaths {
+  root: string;
+  clipsDir: string;
+  capturesDir: string;
+  outletsFile: string;
+}
+
+export interface ValidatedClip {
+  slug: string;
+  file: string;
+  data: ClipFrontmatter;
+  body: string;
+  paragraphs: BodyParagraph[];
+}
+
+export interface ArchiveValidation {
+  issues: ValidationIssue[];
+  clips: ValidatedClip[];
+  outlets: Outlet[];
+}
+
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
+export function listClipFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  const walk = (current: string) => {
+    for (const name of readdirSync(current).sort()) {
+      const full = path.join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith('.md')) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+export function readOutlets(file: string, displayFile: string): { outlets: Outlet[]; issues: ValidationIssue[] } {
+  if (!existsSync(file)) {
+    return {
+      outlets: [],
+      issues: [
+        {
+          file: displayFile,
+          field: null,
+          message: 'the outlets file is missing.',
+          fix: 'Create it with a YAML list of outlets (id, name, url).',
+        },
+      ],
+    };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return {
+      outlets: [],
+      issues: [
+        {
+          file: displayFile,
+          field: null,
+          message: `broken YAML: ${(error as Error).message.split('\n')[0]}`,
+          fix: 'Correct the YAML syntax at the line named.',
+        },
+      ],
+    };
+  }
+  const parsed = outletListSchema.safeParse(data);
+  if (!parsed.success)
+    return {
+      outlets: [],
+      issues: issuesFromZod(displayFile, parsed.error, () => ['id', 'name', 'url', 'description']),
+    };
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  parsed.data.forEach((outlet, i) => {
+    if (seen.has(outlet.id))
+      issues.push({
+        file: displayFile,
+        field: `[${i}].id`,
+        message: `outlet id "${outlet.id}" is listed twice.`,
+        fix: 'Keep one entry per outlet.',
+      });
+    seen.add(outlet.id);
+  });
+  return { outlets: parsed.data, issues };
+}
+
+interface ClipInput {
+  file: string;
+  slug: string;
+  source: string;
+  capture: Uint8Array | null;
+  captureFile: string;
+  outletIds: ReadonlySet<string>;
+}
+
+/** Validates one clip file against its schema, its capture and the outlet list. Pure: all I/O is done by the caller. */
+export function validateClip(input: ClipInput): { issues: ValidationIssue[]; clip: ValidatedClip | null } {
+  const { file, slug } = input;
+  const issues: ValidationIssue[] = [];
+  const add = (field: string | null, message: string, fix: string) => issues.push({ file, field, message, fix });
+
+  if (!SLUG_PATTERN.test(slug)) {
+    add(
+      null,
+      `the file name "${slug}" is not a valid slug.`,
+      'Rename the file to lowercase ASCII words joined by hyphens, e.g. ice-raids-austin-2017.md (the name is the permalink).',
+    );
+  }
+  const split = splitFrontmatter(input.source);
+  if (!split.ok) {
+    add(
+      null,
+      split.line ? `line ${split.line}: ${split.message}` : split.message,
+      'Correct the frontmatter between the two "---" lines (quote values that contain ": " or start with a quote mark).',
+    );
+    return { issues, clip: null };
+  }
+  const parsed = clipSchema.safeParse(split.data ?? {});
+  if (!parsed.success) {
+    issues.push(...issuesFromZod(file, parsed.error, (p) => allowedKeysAt(clipSchema, p)));
+    return { issues, clip: null };
+  }
+  const data = parsed.data;
+
+  const body = analyseBody(split.body);
+  if (body.text.length === 0) {
+    add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
+  }
+  for (const raw of body.rawHtmlLines) {
+    add(
+      'body',
+      `raw HTML at body line ${raw.line} (${raw.html.slice(0, 40)}); clip bodies are plain Markdown and may not carry HTML or scripts.`,
+      'Remove the HTML, or escape a literal "<" in the text as "\\<".',
+    );
+  }
+
+  data.figures.forEach((figure, i) => {
+    if (findParagraph(body.paragraphs, figure.quote) === null) {
+      add(
+        `figures[${i}].quote`,
+        `"${figure.quote}" does not occur in any paragraph of the body.`,
+        'Copy the figure exactly as the body writes it (same digits, commas, symbols and quote marks).',
+      );
+    }
+  });
+  data.people.forEach((person, i) => {
+    if (!body.text.includes(person.name)) {
+      add(
+        `people[${i}].name`,
+        `"${person.name}" is not named in the body.`,
+        'Write the name exactly as the body does, or remove the entry.',
+      );
+    }
+  });
+
+  const checkOutlet = (id: string | null | undefined, field: string) => {
+    if (id && !input.outletIds.has(id)) {
+      add(
+        field,
+        `unknown outlet "${id}".`,
+        `Use an id listed in content/outlets.yaml, or add the outlet there (id, name, url).`,
+      );
+    }
+  };
+  checkOutlet(data.outlet, 'outlet');
+  checkOutlet(data.originalOutlet, 'originalOutlet');
+  data.basedOn.forEach((id, i) => checkOutlet(id, `basedOn[${i}]`));
+  data.cites.forEach((c, i) => checkOutlet(c.outlet, `cites[${i}].outlet`));
+  data.source.copies.forEach((c, i) => checkOutlet(c.outlet, `source.copies[${i}].outlet`));
+
+  if (data.source.capture.file !== `${slug}.txt`) {
+    add(
+      'source.capture.file',
+      `"${data.source.capture.file}" does not match the clip's slug.`,
+      `Name the capture ${slug}.txt (content/captures/${slug}.txt).`,
+    );
+  }
+  if (input.capture === null) {
+    add(
+      'source.capture.file',
+      `the capture ${input.captureFile} does not exist.`,
+      `Keep the raw capture, byte for byte, at ${input.captureFile}.`,
+    );
+  } else {
+    const actual = sha256(input.capture);
+    if (actual !== data.source.capture.sha256) {
+      add(
+        'source.capture.sha256',
+        `the SHA-256 of ${input.captureFile} is ${actual}, not ${data.source.capture.sha256}.`,
+        'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
+      );
+    } else if (body.text.length > 0) {
+      const captureText = new TextDecoder('utf-8').decode(input.capture);
+      const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
+      if (!comparison.ok && comparison.kind === 'omission-not-found') {
+        add(
+          `omitted[${comparison.omissionIndex}].text`,
+          `"${comparison.text.slice(0, 60)}" is not a run of whole lines in the capture.`,
+          'Copy the omitted lines verbatim from the capture (each omission removes whole lines).',
+        );
+      } else if (!comparison.ok && comparison.captureLine === 0) {
+        add(
+          'body',
+          `the body has text that is not in the capture: "${comparison.found.slice(0, 80)}".`,
+          'Remove it: the body holds only the captured text.',
+        );
+      } else if (!comparison.ok) {
+        add(
+          'body',
+          `capture line ${comparison.captureLine} is not in the body as captured. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
+          'Restore the text verbatim, or, if it is page chrome, declare it under omitted with a reason.',
+        );
+      }
+    }
+  }
+  return { issues, clip: issues.length ? null : { slug, file, data, body: split.body, paragraphs: body.paragraphs } };
+}
+
+/** Validates the whole archive: outlets, every clip, its capture and slug uniqueness. Reads files, writes nothing. */
+export function validateArchive(paths: ArchivePaths): ArchiveValidation {
+  const rel = (p: string) => path.relative(paths.root, p) || p;
+  const { outlets, issues } = readOutlets(paths.outletsFile, rel(paths.outletsFile));
+  const outletIds = new Set(outlets.map((o) => o.id));
+  const clips: ValidatedClip[] = [];
+  const bySlug = new Map<string, string>();
+  const files = listClipFiles(paths.clipsDir);
+  if (files.length === 0) {
+    issues.push({
+      file: rel(paths.clipsDir),
+      field: null,
+      message: 'no clips found.',
+      fix: 'Add clips as <slug>.md files, e.g. with npm run clip:add.',
+    });
+  }
+  for (const full of files) {
+    const file = rel(full);
+    const slug = path.basename(full, '.md');
+    const earlier = bySlug.get(slug);
+    if (earlier) {
+      issues.push({
+        file,
+        field: null,
+        message: `duplicate slug "${slug}": ${earlier} has the same file name.`,
+        fix: 'Rename one of the two files; each clip needs its own slug, which is its permalink.',
+      });
+      continue;
+    }
+    bySlug.set(slug, file);
+    const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
+    const result = validateClip({
+      file,
+      slug,
+      source: readFileSync(full, 'utf8'),
+      capture: existsSync(captureFull) ? readFileSync(captureFull) : null,
+      captureFile: rel(captureFull),
+      outletIds,
+    });
+    issues.push(...result.issues);
+    if (result.clip) clips.push(result.clip);
+  }
+  return { issues, clips, outlets };
+}

@@ -1,0 +1,81 @@
+import { collapseWhitespace } from './clip-body.ts';
+
+export interface OmittedPiece {
+  text: string;
+}
+
+export type CaptureComparison =
+  | { ok: true }
+  | { ok: false; kind: 'omission-not-found'; omissionIndex: number; text: string }
+  | { ok: false; kind: 'text-differs'; captureLine: number; expected: string; found: string };
+
+/** No-break spaces are the only characters a clip may change (to plain spaces); line ends are normalised. */
+export function normaliseCapture(raw: string): string {
+  return raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+}
+
+interface CaptureLine {
+  line: number;
+  text: string;
+}
+
+function nonBlankLines(text: string): CaptureLine[] {
+  return text
+    .split('\n')
+    .map((t, i) => ({ line: i + 1, text: collapseWhitespace(t) }))
+    .filter((l) => l.text.length > 0);
+}
+
+/**
+ * Removes each declared omission (whole lines of the capture, a run of consecutive non-blank lines)
+ * from the capture; returns the lines that remain, or the first omission that matches nothing.
+ */
+export function removeOmissions(
+  capture: string,
+  omitted: OmittedPiece[],
+): { ok: true; lines: CaptureLine[] } | { ok: false; omissionIndex: number } {
+  const lines = nonBlankLines(normaliseCapture(capture));
+  const removed = new Array<boolean>(lines.length).fill(false);
+  for (const [omissionIndex, piece] of omitted.entries()) {
+    const wanted = nonBlankLines(normaliseCapture(piece.text)).map((l) => l.text);
+    if (wanted.length === 0) return { ok: false, omissionIndex };
+    let start = -1;
+    for (let i = 0; i + wanted.length <= lines.length && start < 0; i++) {
+      if (wanted.every((w, k) => !removed[i + k] && lines[i + k]!.text === w)) start = i;
+    }
+    if (start < 0) return { ok: false, omissionIndex };
+    for (let k = 0; k < wanted.length; k++) removed[start + k] = true;
+  }
+  return { ok: true, lines: lines.filter((_, i) => !removed[i]) };
+}
+
+/**
+ * Checks that the capture, less its declared omissions, is exactly the body's text (whitespace aside),
+ * so no sentence can be dropped or altered silently. On a difference, names the capture line where it starts.
+ */
+export function compareCaptureToBody(capture: string, omitted: OmittedPiece[], bodyText: string): CaptureComparison {
+  const remaining = removeOmissions(capture, omitted);
+  if (!remaining.ok) {
+    return {
+      ok: false,
+      kind: 'omission-not-found',
+      omissionIndex: remaining.omissionIndex,
+      text: omitted[remaining.omissionIndex]!.text,
+    };
+  }
+  const body = collapseWhitespace(bodyText);
+  let offset = 0;
+  for (const line of remaining.lines) {
+    const separator = offset === 0 ? '' : ' ';
+    const expected = separator + line.text;
+    const found = body.slice(offset, offset + expected.length);
+    if (found !== expected) {
+      return { ok: false, kind: 'text-differs', captureLine: line.line, expected: line.text, found: found.trim() };
+    }
+    offset += expected.length;
+  }
+  if (offset < body.length) {
+    return { ok: false, kind: 'text-differs', captureLine: 0, expected: '', found: body.slice(offset).trim() };
+  }
+  return { ok: true };
+}

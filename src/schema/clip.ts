@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { citedSourceSchema } from './citation.ts';
+import { edtfDateSchema } from './edtf-date.ts';
+import { evidenceSchema } from './evidence.ts';
+import { figureSchema } from './figure.ts';
+import { omissionSchema } from './omission.ts';
+import { personSchema } from './person.ts';
+import { slugSchema } from './slug.ts';
+import { sourceSchema } from './source.ts';
+
+/**
+ * How the title is known: published (stated in the capture), attested (given by another source)
+ * or devised by the archive.
+ */
+export const titleKind = z.enum(['published', 'attested', 'devised'], {
+  error: 'Use one of: published, attested, devised.',
+});
+export type TitleKind = z.infer<typeof titleKind>;
+
+export const authorSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  pseudonym: z.boolean().default(false),
+  basis: z.enum(['stated', 'found', 'inferred']),
+  note: z.string().trim().min(1).optional(),
+});
+
+/** The frontmatter of one clip. Strict: an unknown key is an error, so a typo cannot hide a field. */
+export const clipSchema = z.strictObject({
+  title: z.string().trim().min(1, 'Every clip needs a title; if none is known, devise one and set titleKind: devised.'),
+  titleKind,
+  titleEvidence: z.string().trim().min(10, 'Say in a sentence where the title comes from.'),
+  outlet: slugSchema.nullable(),
+  outletKnown: evidenceSchema,
+  originalOutlet: slugSchema.nullable().default(null),
+  originalKnown: evidenceSchema.optional(),
+  /** Outlets further up the chain of republication, nearest first (e.g. the paper a summary was based on). */
+  basedOn: z.array(slugSchema).default([]),
+  author: authorSchema.nullable(),
+  date: edtfDateSchema,
+  dateKnown: evidenceSchema,
+  source: sourceSchema,
+  figures: z.array(figureSchema).default([]),
+  people: z.array(personSchema).default([]),
+  cites: z.array(citedSourceSchema).default([]),
+  omitted: z.array(omissionSchema).default([]),
+  tags: z.array(slugSchema).default([]),
+});
+export type ClipFrontmatter = z.infer<typeof clipSchema>;
+export type ClipFrontmatterInput = z.input<typeof clipSchema>;

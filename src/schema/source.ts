@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { edtfDateSchema } from './edtf-date.ts';
+import { evidenceBasis } from './evidence.ts';
+
+const url = z.url({ error: 'Write a full URL, starting with http:// or https://.' });
+
+/** A public copy of the text found elsewhere (a republication or an archived page). */
+export const copySchema = z.strictObject({
+  url,
+  outlet: z.string().optional(),
+  note: z.string().trim().min(1, 'Say what this copy is, e.g. "republication with identical text".'),
+});
+
+/** The raw capture the clip was made from, kept byte for byte in content/captures/<slug>.txt. */
+export const captureSchema = z.strictObject({
+  file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'The capture file is <slug>.txt, in content/captures/.'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Give the SHA-256 of the capture as 64 lowercase hex digits.'),
+  receivedAs: z.string().min(1).optional(),
+  captured: edtfDateSchema.nullable().optional(),
+  capturedEvidence: z.string().trim().min(1).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  /** URL of the original publication, or null when it is not known. */
+  url: url.nullable(),
+  urlBasis: evidenceBasis,
+  copies: z.array(copySchema).default([]),
+  capture: captureSchema,
+});
+export type ClipSource = z.infer<typeof sourceSchema>;

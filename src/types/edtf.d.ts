@@ -1,0 +1,16 @@
+// The `edtf` package ships no type declarations; this covers the part the archive uses.
+declare module 'edtf' {
+  interface EdtfValue {
+    type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' | 'Interval' | 'Set' | 'List';
+    edtf: string;
+    min: number;
+    max: number;
+    precision?: number;
+    approximate?: { value: number } | boolean;
+    uncertain?: { value: number } | boolean;
+    lower?: EdtfValue | null | typeof Infinity;
+    upper?: EdtfValue | null | typeof Infinity;
+  }
+  function edtf(input: string): EdtfValue;
+  export default edtf;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { describeEdtfDate, parseEdtfDate } from '../../src/lib/edtf-date.ts';
+
+describe('parseEdtfDate', () => {
+  it('accepts ranges, approximate months and open ends', () => {
+    for (const value of ['2020-01-21/2020-01-26', '2018-12~', '2017-03-24/2017-03-31', '2020-10-23/..', '2020']) {
+      expect(parseEdtfDate(value).ok, value).toBe(true);
+    }
+  });
+
+  it('gives the earliest and latest instants of a range', () => {
+    const result = parseEdtfDate('2020-01-21/2020-01-26');
+    if (!result.ok) throw new Error(result.error);
+    expect(new Date(result.date.earliest!).toISOString()).toBe('2020-01-21T00:00:00.000Z');
+    expect(new Date(result.date.latest!).toISOString()).toBe('2020-01-26T23:59:59.999Z');
+    expect(result.date.year).toBe(2020);
+  });
+
+  it('rejects what is not EDTF with a one-line reason', () => {
+    for (const value of ['21 Jan 2020', '2020-13-01', '2020-01-21 to 2020-01-26', '']) {
+      const result = parseEdtfDate(value);
+      expect(result.ok, value).toBe(false);
+      if (!result.ok) expect(result.error).not.toContain('\n');
+    }
+  });
+});
+
+describe('describeEdtfDate', () => {
+  it.each([
+    ['2020-01-21/2020-01-26', 'between 21 and 26 January 2020'],
+    ['2018-12~', 'December 2018, approximate'],
+    ['2017-03-24/2017-03-31', 'between 24 and 31 March 2017'],
+    ['2020-10-23/..', 'on or after 23 October 2020'],
+    ['2020-01-21', '21 January 2020'],
+    ['2019-12-30/2020-01-02', 'between 30 December 2019 and 2 January 2020'],
+    ['2020-01-28/2020-02-03', 'between 28 January and 3 February 2020'],
+    ['2020?', '2020, uncertain'],
+  ])('%s reads "%s"', (edtf, words) => {
+    expect(describeEdtfDate(edtf)).toBe(words);
+  });
+});

@@ -9,6 +9,8 @@ import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-co
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
+  // OUT_DIR lets the tests build a second copy of the site (e.g. under a sub-path) beside the first.
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   integrations: [validateArchiveIntegration()],
   markdown: {

@@ -1,6 +1,6 @@
 // The `edtf` package ships no type declarations; this covers the part the archive uses.
 declare module 'edtf' {
-  interface EdtfValue {
+  export interface EdtfValue {
     type: 'Date' | 'Year' | 'Decade' | 'Century' | 'Season' | 'Interval' | 'Set' | 'List';
     edtf: string;
     min: number;

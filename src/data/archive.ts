@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { analyseBody, type BodyParagraph } from '../lib/clip-body.ts';
 import { compareNewestFirst } from '../lib/clip-order.ts';
 import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/edtf-date.ts';
 import type { Outlet } from '../schema/outlet.ts';
@@ -11,6 +12,8 @@ export interface ArchivedClip {
   dateInWords: string;
   outlet: Outlet | null;
   originalOutlet: Outlet | null;
+  /** The body's paragraphs, numbered as the page numbers them (#p-N). */
+  paragraphs: BodyParagraph[];
 }
 
 export interface Archive {
@@ -40,6 +43,7 @@ async function build(): Promise<Archive> {
       dateInWords: describeEdtfDate(entry.data.date),
       outlet: entry.data.outlet ? (outletsById.get(entry.data.outlet) ?? null) : null,
       originalOutlet: entry.data.originalOutlet ? (outletsById.get(entry.data.originalOutlet) ?? null) : null,
+      paragraphs: analyseBody(entry.body ?? '').paragraphs,
     }))
     .sort(compareNewestFirst);
   return { clips, outletsById, bySlug: new Map(clips.map((c) => [c.slug, c])) };

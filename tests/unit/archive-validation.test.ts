@@ -14,7 +14,10 @@ describe('validateArchive on the fixture archive', () => {
     expect(formatIssues(result.issues)).toBe('0 problems in 0 files:');
     expect(result.clips.map((c) => c.slug)).toEqual([FIXTURE_SLUG]);
     expect(result.clips[0]!.paragraphs.map((p) => p.n)).toEqual([1, 2, 3, 4]);
-    expect(result.clips[0]!.paragraphs[3]).toMatchObject({ quoted: true, text: 'Spending rose 12% in a year, the Gazette reported.' });
+    expect(result.clips[0]!.paragraphs[3]).toMatchObject({
+      quoted: true,
+      text: 'Spending rose 12% in a year, the Gazette reported.',
+    });
   });
 });
 
@@ -30,16 +33,76 @@ const editClip = (find: string | RegExp, replace: string) => (a: ReturnType<type
   editFile(a.clipFile, (t) => t.replace(find, replace));
 
 const cases: MalformedCase[] = [
-  { name: 'missing title', breakIt: editClip(/^title: .*\n/m, ''), file: CLIP_FILE, field: 'title', says: /"title" is missing/ },
-  { name: 'bad EDTF date', breakIt: editClip('date: 2020-01-21/2020-01-26', 'date: 21 January 2020'), file: CLIP_FILE, field: 'date', says: /not a valid EDTF date/ },
-  { name: 'unknown key', breakIt: editClip('author: null', 'author: null\nauthr: Jane'), file: CLIP_FILE, field: 'authr', says: /unknown key "authr".*\n.*Allowed keys here: title, titleKind/ },
-  { name: 'figure quote not in body', breakIt: editClip('quote: "1,250"', 'quote: "1250"'), file: CLIP_FILE, field: 'figures[0].quote', says: /"1250" does not occur in any paragraph/ },
-  { name: 'unknown outlet', breakIt: editClip('outlet: example-times', 'outlet: example-tmies'), file: CLIP_FILE, field: 'outlet', says: /unknown outlet "example-tmies"[\s\S]*content\/outlets.yaml/ },
-  { name: 'broken YAML', breakIt: editClip('titleKind: published', 'titleKind: [published'), file: CLIP_FILE, field: null, says: /line \d+: broken YAML/ },
-  { name: 'non-URL source', breakIt: editClip('url: https://example.com/city-budget', 'url: example.com/city-budget'), file: CLIP_FILE, field: 'source.url', says: /full URL/ },
-  { name: 'empty body', breakIt: editClip(/\n---\n[\s\S]*$/, '\n---\n\n'), file: CLIP_FILE, field: 'body', says: /the body is empty/ },
-  { name: 'dropped paragraph', breakIt: editClip('“We counted every one,” she said.\n\n', ''), file: CLIP_FILE, field: 'body', says: /capture line 7 is not in the body as captured/ },
-  { name: 'text altered (smart punctuation)', breakIt: editClip('Jane Roe, the city’s budget', "Jane Roe, the city's budget"), file: CLIP_FILE, field: 'body', says: /capture line 5 is not in the body/ },
+  {
+    name: 'missing title',
+    breakIt: editClip(/^title: .*\n/m, ''),
+    file: CLIP_FILE,
+    field: 'title',
+    says: /"title" is missing/,
+  },
+  {
+    name: 'bad EDTF date',
+    breakIt: editClip('date: 2020-01-21/2020-01-26', 'date: 21 January 2020'),
+    file: CLIP_FILE,
+    field: 'date',
+    says: /not a valid EDTF date/,
+  },
+  {
+    name: 'unknown key',
+    breakIt: editClip('author: null', 'author: null\nauthr: Jane'),
+    file: CLIP_FILE,
+    field: 'authr',
+    says: /unknown key "authr".*\n.*Allowed keys here: title, titleKind/,
+  },
+  {
+    name: 'figure quote not in body',
+    breakIt: editClip('quote: "1,250"', 'quote: "1250"'),
+    file: CLIP_FILE,
+    field: 'figures[0].quote',
+    says: /"1250" does not occur in any paragraph/,
+  },
+  {
+    name: 'unknown outlet',
+    breakIt: editClip('outlet: example-times', 'outlet: example-tmies'),
+    file: CLIP_FILE,
+    field: 'outlet',
+    says: /unknown outlet "example-tmies"[\s\S]*content\/outlets.yaml/,
+  },
+  {
+    name: 'broken YAML',
+    breakIt: editClip('titleKind: published', 'titleKind: [published'),
+    file: CLIP_FILE,
+    field: null,
+    says: /line \d+: broken YAML/,
+  },
+  {
+    name: 'non-URL source',
+    breakIt: editClip('url: https://example.com/city-budget', 'url: example.com/city-budget'),
+    file: CLIP_FILE,
+    field: 'source.url',
+    says: /full URL/,
+  },
+  {
+    name: 'empty body',
+    breakIt: editClip(/\n---\n[\s\S]*$/, '\n---\n\n'),
+    file: CLIP_FILE,
+    field: 'body',
+    says: /the body is empty/,
+  },
+  {
+    name: 'dropped paragraph',
+    breakIt: editClip('“We counted every one,” she said.\n\n', ''),
+    file: CLIP_FILE,
+    field: 'body',
+    says: /capture line 7 is not in the body as captured/,
+  },
+  {
+    name: 'text altered (smart punctuation)',
+    breakIt: editClip('Jane Roe, the city’s budget', "Jane Roe, the city's budget"),
+    file: CLIP_FILE,
+    field: 'body',
+    says: /capture line 5 is not in the body/,
+  },
   {
     name: 'wrong SHA-256',
     breakIt: (a) => editFile(a.captureFile, (t) => t.replace('1,250', '1,260')),
@@ -47,10 +110,34 @@ const cases: MalformedCase[] = [
     field: 'source.capture.sha256',
     says: /SHA-256 of .* is [0-9a-f]{64}/,
   },
-  { name: 'raw HTML <script> in the body', breakIt: editClip('she said.', 'she said.\n\n<script>alert(1)</script>'), file: CLIP_FILE, field: 'body', says: /raw HTML at body line \d+ \(<script>/ },
-  { name: 'person not named in body', breakIt: editClip('name: Jane Roe', 'name: Janet Roe'), file: CLIP_FILE, field: 'people[0].name', says: /"Janet Roe" is not named in the body/ },
-  { name: 'omission not in capture', breakIt: editClip('text: Byline Person,', 'text: Byline Persons,'), file: CLIP_FILE, field: 'omitted[1].text', says: /not a run of whole lines in the capture/ },
-  { name: 'bad check status', breakIt: editClip('status: unverified', 'status: checked'), file: CLIP_FILE, field: 'figures[0].check.status', says: /confirmed, differs, unverified/ },
+  {
+    name: 'raw HTML <script> in the body',
+    breakIt: editClip('she said.', 'she said.\n\n<script>alert(1)</script>'),
+    file: CLIP_FILE,
+    field: 'body',
+    says: /raw HTML at body line \d+ \(<script>/,
+  },
+  {
+    name: 'person not named in body',
+    breakIt: editClip('name: Jane Roe', 'name: Janet Roe'),
+    file: CLIP_FILE,
+    field: 'people[0].name',
+    says: /"Janet Roe" is not named in the body/,
+  },
+  {
+    name: 'omission not in capture',
+    breakIt: editClip('text: Byline Person,', 'text: Byline Persons,'),
+    file: CLIP_FILE,
+    field: 'omitted[1].text',
+    says: /not a run of whole lines in the capture/,
+  },
+  {
+    name: 'bad check status',
+    breakIt: editClip('status: unverified', 'status: checked'),
+    file: CLIP_FILE,
+    field: 'figures[0].check.status',
+    says: /confirmed, differs, unverified/,
+  },
   {
     name: 'missing capture',
     breakIt: (a) => renameSync(a.captureFile, `${a.captureFile}.bak`),

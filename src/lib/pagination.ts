@@ -29,5 +29,5 @@ export function pagedPath(first: string, n: number, prefix = ''): string {
 
 /** The route parameter for page `n` of a rest route ([...page]): undefined for page 1, so it lives at the list's root. */
 export function pageParam(n: number, prefix = ''): string | undefined {
-  return n <= 1 ? (prefix.replace(/\/$/, '') || undefined) : `${prefix}${n}`;
+  return n <= 1 ? prefix.replace(/\/$/, '') || undefined : `${prefix}${n}`;
 }

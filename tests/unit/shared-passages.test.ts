@@ -25,7 +25,13 @@ describe('findSharedPassages', () => {
   it('links a copied paragraph both ways, even with changed typography and a word changed', () => {
     const copied = sentence('Two senior');
     const result = findSharedPassages([
-      { slug: 'a', paragraphs: [{ n: 1, text: 'An unrelated opening line about the weather in the city.' }, { n: 2, text: copied }] },
+      {
+        slug: 'a',
+        paragraphs: [
+          { n: 1, text: 'An unrelated opening line about the weather in the city.' },
+          { n: 2, text: copied },
+        ],
+      },
       {
         slug: 'b',
         paragraphs: [
@@ -33,7 +39,10 @@ describe('findSharedPassages', () => {
           { n: 2, text: sentence('Three junior').replace('publish', 'release') },
         ],
       },
-      { slug: 'c', paragraphs: [{ n: 1, text: 'Nothing here is shared with the other clips at all, not one phrase.' }] },
+      {
+        slug: 'c',
+        paragraphs: [{ n: 1, text: 'Nothing here is shared with the other clips at all, not one phrase.' }],
+      },
     ]);
     expect(result.get('a')).toEqual([{ paragraph: 2, otherSlug: 'b', otherParagraph: 1, coverage: 1 }]);
     expect(result.get('b')?.[0]).toEqual({ paragraph: 1, otherSlug: 'a', otherParagraph: 2, coverage: 1 });

@@ -1,0 +1,128 @@
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import edtf, { type EdtfValue } from 'edtf';
+import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
+
+/** The part of CSL-JSON the archive writes: one record per clip, the source of every citation format. */
+export interface CslRecord {
+  id: string;
+  type: 'article-newspaper';
+  title: string;
+  'container-title'?: string;
+  author?: { family?: string; given?: string; literal?: string }[];
+  issued?: { 'date-parts': [number[]]; circa?: boolean };
+  URL?: string;
+  archive: string;
+  archive_location: string;
+  note?: string;
+}
+
+export interface CitationInput {
+  slug: string;
+  title: string;
+  /** Outlet the text was captured from; when unknown, the outlet that first published it. */
+  outletName: string | null;
+  originalOutletName: string | null;
+  author: { name: string; pseudonym: boolean } | null;
+  /** EDTF date of publication. */
+  date: string;
+  /** URL of the original publication, when known. */
+  url: string | null;
+  /** Absolute URL of the clip's page in the archive. */
+  pageUrl: string;
+  archiveName: string;
+}
+
+function dateParts(value: EdtfValue): number[] {
+  const when = new Date(value.min);
+  const parts = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
+  const precision = value.type === 'Date' ? (value.precision ?? 3) : value.type === 'Year' ? 1 : 0;
+  return parts.slice(0, precision);
+}
+
+/**
+ * The part of an EDTF date that is certain, as [year, month?, day?]: a range keeps what its two ends share
+ * ("2020-01-21/2020-01-31" gives [2020, 1]); an open range, a season or a set gives null. Never a made-up day.
+ */
+export function knownDateParts(input: string): number[] | null {
+  const value = edtf(input);
+  if (value.type === 'Interval') {
+    const { lower, upper } = value;
+    if (typeof lower !== 'object' || lower === null || typeof upper !== 'object' || upper === null) return null;
+    const a = dateParts(lower);
+    const b = dateParts(upper);
+    const shared: number[] = [];
+    for (let i = 0; i < Math.min(a.length, b.length) && a[i] === b[i]; i += 1) shared.push(a[i]!);
+    return shared.length ? shared : null;
+  }
+  const parts = dateParts(value);
+  return parts.length ? parts : null;
+}
+
+/** "2020", "2020-01" or "2020-01-21": the known part of a date as ISO 8601 text (for meta tags and JSON-LD). */
+export function knownIsoDate(input: string): string | null {
+  const parts = knownDateParts(input);
+  return parts ? parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, '0'))).join('-') : null;
+}
+
+/** A person's name split for CSL ("Jane Doe" -> Doe, Jane); pseudonyms and single names stay literal. */
+function cslName(author: { name: string; pseudonym: boolean }): NonNullable<CslRecord['author']>[number] {
+  const words = author.name.trim().split(/\s+/);
+  if (author.pseudonym || words.length < 2) return { literal: author.name };
+  return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
+}
+
+export function clipCslRecord(input: CitationInput): CslRecord {
+  const parts = knownDateParts(input.date);
+  const container = input.outletName ?? input.originalOutletName;
+  const record: CslRecord = {
+    id: input.slug,
+    type: 'article-newspaper',
+    title: input.title,
+    archive: input.archiveName,
+    archive_location: input.pageUrl,
+  };
+  if (container) record['container-title'] = container;
+  if (input.author) record.author = [cslName(input.author)];
+  // An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
+  if (parts)
+    record.issued = /[~?%]/.test(input.date) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+  if (input.url) record.URL = input.url;
+  if (input.originalOutletName && input.outletName && input.originalOutletName !== input.outletName) {
+    record.note = `Originally published by ${input.originalOutletName}.`;
+  }
+  return record;
+}
+
+const CHICAGO = 'news-clip-archive-chicago';
+const styles = plugins.config.get('@csl').styles;
+if (!styles.has(CHICAGO)) styles.add(CHICAGO, CHICAGO_NEWSPAPER_CSL);
+
+export type CitationStyle = 'chicago' | 'apa';
+
+/** A formatted bibliography entry, as plain text or as HTML (citeproc escapes the record's text). */
+export function formatCitation(record: CslRecord, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
+  const output = new Cite([record]).format('bibliography', {
+    format,
+    template: style === 'chicago' ? CHICAGO : 'apa',
+    lang: 'en-US',
+  });
+  if (format === 'text') return output.trim();
+  // Keep only the entry's content: the page supplies its own block around it.
+  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(output);
+  return (entry?.[1] ?? output).trim();
+}
+
+export function toCslJson(record: CslRecord): string {
+  return `${JSON.stringify([record], null, 2)}\n`;
+}
+
+export function toBibTeX(record: CslRecord): string {
+  return `${new Cite([record]).format('bibtex').trim()}\n`;
+}
+
+export function toRis(record: CslRecord): string {
+  return `${new Cite([record]).format('ris').trim()}\n`;
+}

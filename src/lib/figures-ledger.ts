@@ -1,0 +1,118 @@
+import { stringify } from 'csv-stringify/sync';
+import { findParagraph, type BodyParagraph } from './clip-body.ts';
+
+export type LedgerCheck = 'confirmed' | 'differs' | 'unverified' | 'unchecked';
+
+/** One quoted figure, with the clip and paragraph it comes from and the archivist's check. */
+export interface LedgerRow {
+  slug: string;
+  clipTitle: string;
+  /** The clip's place in the archive's order (newest first), so "by clip" follows the home page. */
+  clipOrder: number;
+  /** The figure's place in the clip's frontmatter list (1-based). */
+  figure: number;
+  /** The paragraph holding the quote, or null if it cannot be found (validation prevents that). */
+  paragraph: number | null;
+  quote: string;
+  value: number;
+  unit: string;
+  counts: string;
+  attributedTo: string;
+  check: LedgerCheck;
+  checkNote: string | null;
+  checkSource: string | null;
+}
+
+export interface LedgerClip {
+  slug: string;
+  title: string;
+  paragraphs: BodyParagraph[];
+  figures: {
+    quote: string;
+    value: number;
+    unit: string;
+    counts: string;
+    attributedTo: string;
+    check?: { status: Exclude<LedgerCheck, 'unchecked'>; note: string; source?: string | undefined } | undefined;
+  }[];
+}
+
+/** Builds the ledger from clips given in archive order. */
+export function buildFiguresLedger(clips: LedgerClip[]): LedgerRow[] {
+  return clips.flatMap((clip, clipOrder) =>
+    clip.figures.map((figure, i) => ({
+      slug: clip.slug,
+      clipTitle: clip.title,
+      clipOrder,
+      figure: i + 1,
+      paragraph: findParagraph(clip.paragraphs, figure.quote),
+      quote: figure.quote,
+      value: figure.value,
+      unit: figure.unit,
+      counts: figure.counts,
+      attributedTo: figure.attributedTo,
+      check: figure.check?.status ?? 'unchecked',
+      checkNote: figure.check?.note ?? null,
+      checkSource: figure.check?.source ?? null,
+    })),
+  );
+}
+
+export const LEDGER_SORTS = ['clip', 'value', 'check'] as const;
+export type LedgerSort = (typeof LEDGER_SORTS)[number];
+
+/** Figures that need a reader's attention first: those found to differ, then the unverified, the unchecked, the confirmed. */
+const CHECK_ORDER: Record<LedgerCheck, number> = { differs: 0, unverified: 1, unchecked: 2, confirmed: 3 };
+
+const byClip = (a: LedgerRow, b: LedgerRow) => a.clipOrder - b.clipOrder || a.figure - b.figure;
+
+/** A sorted copy; every order ends on clip and figure so each build lists rows alike. */
+export function sortLedger(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRow[] {
+  const compare =
+    sort === 'value'
+      ? (a: LedgerRow, b: LedgerRow) => a.value - b.value || a.unit.localeCompare(b.unit) || byClip(a, b)
+      : sort === 'check'
+        ? (a: LedgerRow, b: LedgerRow) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check] || byClip(a, b)
+        : byClip;
+  return [...rows].sort(compare);
+}
+
+/** The ledger as CSV (RFC 4180, via csv-stringify), with a header row and absolute links to each paragraph. */
+export function ledgerCsv(
+  rows: readonly LedgerRow[],
+  paragraphUrl: (slug: string, paragraph: number | null) => string,
+) {
+  return stringify(
+    rows.map((row) => [
+      row.slug,
+      row.clipTitle,
+      row.paragraph ?? '',
+      row.quote,
+      row.value,
+      row.unit,
+      row.counts,
+      row.attributedTo,
+      row.check,
+      row.checkNote ?? '',
+      row.checkSource ?? '',
+      paragraphUrl(row.slug, row.paragraph),
+    ]),
+    {
+      header: true,
+      columns: [
+        'clip',
+        'clip_title',
+        'paragraph',
+        'quote',
+        'value',
+        'unit',
+        'counts',
+        'attributed_to',
+        'check',
+        'check_note',
+        'check_source',
+        'link',
+      ],
+    },
+  );
+}

@@ -1,0 +1,66 @@
+import type { BodyParagraph } from './clip-body.ts';
+
+/** Where one clip quotes a person: the role that clip gives them and the paragraphs naming them. */
+export interface PersonMention {
+  slug: string;
+  clipTitle: string;
+  role: string | null;
+  note: string | null;
+  paragraphs: number[];
+}
+
+export interface IndexedPerson {
+  /** Anchor id on the people index, from the name. */
+  id: string;
+  name: string;
+  mentions: PersonMention[];
+}
+
+export interface PeopleClip {
+  slug: string;
+  title: string;
+  paragraphs: BodyParagraph[];
+  people: { name: string; role: string | null; note?: string | undefined }[];
+}
+
+/** A name as an id: lowercase ASCII words joined by hyphens ("Todd Michael Lyons" -> "todd-michael-lyons"). */
+export function personId(name: string): string {
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'person'
+  );
+}
+
+/**
+ * Everyone the clips quote, by name as the text writes it, sorted by family name (the last word) then by name;
+ * each with the clips (in archive order) and paragraphs that name them.
+ */
+export function buildPeopleIndex(clips: PeopleClip[]): IndexedPerson[] {
+  const byId = new Map<string, IndexedPerson>();
+  for (const clip of clips) {
+    for (const person of clip.people) {
+      const id = personId(person.name);
+      let entry = byId.get(id);
+      if (!entry) {
+        entry = { id, name: person.name, mentions: [] };
+        byId.set(id, entry);
+      }
+      entry.mentions.push({
+        slug: clip.slug,
+        clipTitle: clip.title,
+        role: person.role,
+        note: person.note ?? null,
+        paragraphs: clip.paragraphs.filter((p) => p.text.includes(person.name)).map((p) => p.n),
+      });
+    }
+  }
+  const familyName = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return [...byId.values()].sort(
+    (a, b) =>
+      familyName(a.name).localeCompare(familyName(b.name)) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+}

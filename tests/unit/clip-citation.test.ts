@@ -1,0 +1,97 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import {
+  clipCslRecord,
+  formatCitation,
+  knownDateParts,
+  knownIsoDate,
+  toBibTeX,
+  toCslJson,
+  toRis,
+  type CitationInput,
+} from '../../src/lib/clip-citation.ts';
+
+const input: CitationInput = {
+  slug: 'ice-preparing-targeted-arrests-in-sanctuary-cities',
+  title: 'ICE Preparing To Make Targeted Arrests In Sanctuary Cities',
+  outletName: 'Speaking About News',
+  originalOutletName: 'ZeroHedge',
+  author: { name: 'Tyler Durden', pseudonym: true },
+  date: '2020-09-29/2020-09-30',
+  url: null,
+  pageUrl: 'https://archive.example/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/',
+  archiveName: 'News Clip Archive',
+};
+
+describe('knownDateParts', () => {
+  it('keeps only what an EDTF date makes certain, never a made-up day', () => {
+    expect(knownDateParts('2017-03-24')).toEqual([2017, 3, 24]);
+    expect(knownDateParts('2020-01-21/2020-01-26')).toEqual([2020, 1]);
+    expect(knownDateParts('2017-12-30/2018-01-02')).toBeNull();
+    expect(knownDateParts('2018-12~')).toEqual([2018, 12]);
+    expect(knownDateParts('2020')).toEqual([2020]);
+    expect(knownDateParts('2020-10-23/..')).toBeNull();
+    expect(knownIsoDate('2018-03-05')).toBe('2018-03-05');
+    expect(knownIsoDate('2020-09-29/2020-09-30')).toBe('2020-09');
+  });
+});
+
+describe('clipCslRecord', () => {
+  it('makes one newspaper-article record with what is known and nothing else', () => {
+    expect(clipCslRecord(input)).toEqual({
+      id: input.slug,
+      type: 'article-newspaper',
+      title: input.title,
+      'container-title': 'Speaking About News',
+      author: [{ literal: 'Tyler Durden' }],
+      issued: { 'date-parts': [[2020, 9]] },
+      archive: 'News Clip Archive',
+      archive_location: input.pageUrl,
+      note: 'Originally published by ZeroHedge.',
+    });
+  });
+
+  it('leaves out an unknown author, URL and date, splits a real name and marks an approximate date', () => {
+    const record = clipCslRecord({ ...input, author: null, date: '2020-10-23/..', originalOutletName: null });
+    expect(record).not.toHaveProperty('author');
+    expect(record).not.toHaveProperty('URL');
+    expect(record).not.toHaveProperty('issued');
+    expect(record).not.toHaveProperty('note');
+    expect(clipCslRecord({ ...input, author: { name: 'Nick Miroff', pseudonym: false } }).author).toEqual([
+      { family: 'Miroff', given: 'Nick' },
+    ]);
+    expect(clipCslRecord({ ...input, date: '2018-12~' }).issued).toEqual({ 'date-parts': [[2018, 12]], circa: true });
+    expect(clipCslRecord({ ...input, url: 'https://example.com/a' }).URL).toBe('https://example.com/a');
+  });
+
+  it('falls back to the original outlet when the capturing site is unknown', () => {
+    expect(clipCslRecord({ ...input, outletName: null, originalOutletName: 'Liberty Nation' })['container-title']).toBe(
+      'Liberty Nation',
+    );
+  });
+});
+
+describe('formatted citations and downloads', () => {
+  const record = clipCslRecord(input);
+
+  it('formats Chicago and APA through citeproc', () => {
+    expect(formatCitation(record, 'chicago')).toBe(
+      `Tyler Durden. “ICE Preparing To Make Targeted Arrests In Sanctuary Cities.” Speaking About News, September 2020. Archived in News Clip Archive, ${input.pageUrl}.`,
+    );
+    expect(formatCitation(record, 'chicago', 'html')).toContain('<i>Speaking About News</i>, September 2020');
+    expect(formatCitation(record, 'apa')).toMatch(
+      /^Tyler Durden\. \(2020, September\)\. ICE Preparing To Make Targeted Arrests In Sanctuary Cities\. Speaking About News\./,
+    );
+  });
+
+  it('writes CSL-JSON, BibTeX and RIS that citation-js reads back to the same title, outlet and date', () => {
+    for (const text of [toCslJson(record), toBibTeX(record), toRis(record)]) {
+      const [item] = new Cite(text).data as Record<string, unknown>[];
+      expect(item?.title).toBe(input.title);
+      expect(item?.['container-title']).toBe('Speaking About News');
+      expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(2020);
+    }
+    expect(toBibTeX(record)).toMatch(/^@article\{/);
+    expect(toRis(record)).toMatch(/^TY {2}- NEWS/m);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import {
+  jsonLdScript,
+  newsArticleJsonLd,
+  openGraphTags,
+  zoteroMetaTags,
+  type ClipMetadataInput,
+} from '../../src/lib/clip-metadata.ts';
+
+const input: ClipMetadataInput = {
+  title: '‘That’s Enough’: ICE Cranks Up The Heat On Lawless Sanctuary Cities',
+  outlet: { name: 'Trending Politics', url: 'https://trendingpolitics.com/' },
+  originalOutlet: null,
+  author: null,
+  date: '2020-01-21/2020-01-31',
+  url: 'https://trendingpolitics.com/that-s-enough/',
+  pageUrl: 'https://archive.example/clips/ice-cranks-up-the-heat-on-sanctuary-cities/',
+  description: 'A clip.',
+};
+
+describe('zoteroMetaTags', () => {
+  it('gives title, known date, publisher and type, and no journal title or author when unknown', () => {
+    const tags = zoteroMetaTags(input);
+    const byName = Object.fromEntries(tags.map((t) => [t.name, t.content]));
+    expect(byName).toMatchObject({
+      citation_title: input.title,
+      citation_date: '2020/01',
+      citation_publisher: 'Trending Politics',
+      'DC.type': 'newspaperArticle',
+    });
+    expect(byName).not.toHaveProperty('citation_journal_title');
+    expect(byName).not.toHaveProperty('citation_author');
+    const withAuthor = zoteroMetaTags({
+      ...input,
+      author: { name: 'Tyler Durden', pseudonym: true },
+      date: '2020-10-23/..',
+    });
+    expect(withAuthor).toContainEqual({ name: 'citation_author', content: 'Tyler Durden' });
+    expect(withAuthor.some((t) => t.name === 'citation_date')).toBe(false);
+  });
+});
+
+describe('newsArticleJsonLd', () => {
+  it('names the publisher, the known date, the page and the original', () => {
+    expect(newsArticleJsonLd(input)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: input.title,
+      url: input.pageUrl,
+      archivedAt: input.pageUrl,
+      publisher: { '@type': 'Organization', name: 'Trending Politics', url: 'https://trendingpolitics.com/' },
+      datePublished: '2020-01',
+      isBasedOn: input.url,
+    });
+  });
+
+  it('names the original outlet as the source of a republication, and escapes "<" in the script text', () => {
+    const ld = newsArticleJsonLd({ ...input, originalOutlet: { name: 'ZeroHedge', url: null }, url: null });
+    expect(ld.sourceOrganization).toEqual({ '@type': 'Organization', name: 'ZeroHedge' });
+    expect(ld).not.toHaveProperty('isBasedOn');
+    const script = jsonLdScript({ headline: '</script><b>' });
+    expect(script).not.toContain('</script>');
+    expect(JSON.parse(script)).toEqual({ headline: '</script><b>' });
+  });
+});
+
+describe('openGraphTags', () => {
+  it('describes the page as an article at its canonical URL', () => {
+    expect(openGraphTags(input, 'News Clip Archive')).toContainEqual({ property: 'og:url', content: input.pageUrl });
+    expect(openGraphTags(input, 'News Clip Archive')).toContainEqual({
+      property: 'article:published_time',
+      content: '2020-01',
+    });
+  });
+});

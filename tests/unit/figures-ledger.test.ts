@@ -1,0 +1,72 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { buildFiguresLedger, ledgerCsv, sortLedger, type LedgerClip } from '../../src/lib/figures-ledger.ts';
+
+const clips: LedgerClip[] = [
+  {
+    slug: 'newer',
+    title: 'Newer clip',
+    paragraphs: [
+      { n: 1, text: 'Opening.', quoted: false },
+      { n: 2, text: 'It cost 1,250 dollars, "they said".', quoted: false },
+    ],
+    figures: [
+      { quote: '1,250', value: 1250, unit: 'US dollars', counts: 'cost', attributedTo: 'they' },
+      {
+        quote: 'Opening',
+        value: 1,
+        unit: 'openings',
+        counts: 'openings',
+        attributedTo: 'unattributed',
+        check: { status: 'confirmed', note: 'One.' },
+      },
+    ],
+  },
+  {
+    slug: 'older',
+    title: 'Older clip',
+    paragraphs: [{ n: 1, text: 'Some 40 percent.', quoted: false }],
+    figures: [
+      {
+        quote: '40 percent',
+        value: 40,
+        unit: 'percent',
+        counts: 'share',
+        attributedTo: 'a poll',
+        check: { status: 'differs', note: 'The poll says 38.', source: 'https://example.com/poll' },
+      },
+    ],
+  },
+];
+
+describe('buildFiguresLedger', () => {
+  const rows = buildFiguresLedger(clips);
+
+  it('lists every figure with its clip, paragraph and check', () => {
+    expect(rows.map((r) => [r.slug, r.figure, r.paragraph, r.check])).toEqual([
+      ['newer', 1, 2, 'unchecked'],
+      ['newer', 2, 1, 'confirmed'],
+      ['older', 1, 1, 'differs'],
+    ]);
+  });
+
+  it('sorts by clip, by value and by check status', () => {
+    expect(sortLedger(rows, 'clip').map((r) => r.quote)).toEqual(['1,250', 'Opening', '40 percent']);
+    expect(sortLedger(rows, 'value').map((r) => r.value)).toEqual([1, 40, 1250]);
+    expect(sortLedger(rows, 'check').map((r) => r.check)).toEqual(['differs', 'unchecked', 'confirmed']);
+  });
+
+  it('writes CSV a CSV parser reads back, quotes and commas intact', () => {
+    const csv = ledgerCsv(rows, (slug, p) => `https://a.example/clips/${slug}/#p-${p}`);
+    const records = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(3);
+    expect(records[0]).toMatchObject({
+      clip: 'newer',
+      quote: '1,250',
+      value: '1250',
+      paragraph: '2',
+      check: 'unchecked',
+    });
+    expect(records[2]).toMatchObject({ check_note: 'The poll says 38.', link: 'https://a.example/clips/older/#p-1' });
+  });
+});

@@ -1,8 +1,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { clipCslRecord, type CslRecord } from '../lib/clip-citation.ts';
+import type { ClipMetadataInput } from '../lib/clip-metadata.ts';
 import { analyseBody, type BodyParagraph } from '../lib/clip-body.ts';
 import { compareNewestFirst } from '../lib/clip-order.ts';
 import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/edtf-date.ts';
+import { excerpt } from '../lib/excerpt.ts';
+import { buildFiguresLedger, type LedgerRow } from '../lib/figures-ledger.ts';
+import { paginate } from '../lib/pagination.ts';
+import { buildPeopleIndex, personId, type IndexedPerson, type PersonMention } from '../lib/people-index.ts';
+import { findSharedPassages, type SharedPassage } from '../lib/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
+
+/** Page sizes, chosen so that no list page can pass 200 KB even at tens of thousands of clips. */
+export const PAGE_SIZE = { clips: 50, outletClips: 50, peopleRows: 100, ledgerRows: 100 } as const;
 
 export interface ArchivedClip {
   slug: string;
@@ -12,8 +22,30 @@ export interface ArchivedClip {
   dateInWords: string;
   outlet: Outlet | null;
   originalOutlet: Outlet | null;
+  /** Outlets further up the chain of republication, nearest first. */
+  basedOn: Outlet[];
   /** The body's paragraphs, numbered as the page numbers them (#p-N). */
   paragraphs: BodyParagraph[];
+  /** The first lines of the body, for lists. */
+  excerpt: string;
+  /** Position in `clips` (newest first). */
+  index: number;
+}
+
+/** How a clip relates to an outlet, for the outlet's page. */
+export type OutletRole = 'captured from' | 'originally published' | 'source of a summary' | 'cited';
+
+export interface OutletClip {
+  clip: ArchivedClip;
+  roles: OutletRole[];
+}
+
+/** One row of the people index: a person and one clip quoting them. */
+export interface PeopleRow {
+  person: IndexedPerson;
+  mention: PersonMention;
+  /** True on the person's first row, which carries their anchor. */
+  first: boolean;
 }
 
 export interface Archive {
@@ -21,6 +53,18 @@ export interface Archive {
   clips: ArchivedClip[];
   outletsById: Map<string, Outlet>;
   bySlug: Map<string, ArchivedClip>;
+  /** For each clip, the paragraphs it shares with other clips (computed once, near-linear in the archive size). */
+  sharedPassages: Map<string, SharedPassage[]>;
+  /** Every quoted figure, in archive order. */
+  figures: LedgerRow[];
+  figuresBySlug: Map<string, LedgerRow[]>;
+  people: IndexedPerson[];
+  /** The people index as rows, so it paginates by size however many clips quote one person. */
+  peopleRows: PeopleRow[];
+  /** Page number of the people index that holds each person's anchor. */
+  personPage: Map<string, number>;
+  /** Every outlet in outlets.yaml, by name, with the clips related to it (newest first). */
+  outlets: { outlet: Outlet; clips: OutletClip[] }[];
 }
 
 let loading: Promise<Archive> | undefined;
@@ -31,20 +75,112 @@ export function loadArchive(): Promise<Archive> {
   return loading;
 }
 
+function outletRef(outletsById: Map<string, Outlet>, id: string | null | undefined): Outlet | null {
+  return id ? (outletsById.get(id) ?? null) : null;
+}
+
 async function build(): Promise<Archive> {
   const [clipEntries, outletEntries] = await Promise.all([getCollection('clips'), getCollection('outlets')]);
   const outletsById = new Map(outletEntries.map((o) => [o.data.id, o.data]));
   const clips = clipEntries
-    .map((entry): ArchivedClip => ({
-      slug: entry.id,
-      entry,
-      data: entry.data,
-      date: requireEdtfDate(entry.data.date),
-      dateInWords: describeEdtfDate(entry.data.date),
-      outlet: entry.data.outlet ? (outletsById.get(entry.data.outlet) ?? null) : null,
-      originalOutlet: entry.data.originalOutlet ? (outletsById.get(entry.data.originalOutlet) ?? null) : null,
-      paragraphs: analyseBody(entry.body ?? '').paragraphs,
-    }))
+    .map((entry): ArchivedClip => {
+      const paragraphs = analyseBody(entry.body ?? '').paragraphs;
+      return {
+        slug: entry.id,
+        entry,
+        data: entry.data,
+        date: requireEdtfDate(entry.data.date),
+        dateInWords: describeEdtfDate(entry.data.date),
+        outlet: outletRef(outletsById, entry.data.outlet),
+        originalOutlet: outletRef(outletsById, entry.data.originalOutlet),
+        basedOn: entry.data.basedOn.map((id) => outletRef(outletsById, id)).filter((o): o is Outlet => o !== null),
+        paragraphs,
+        excerpt: excerpt(paragraphs[0]?.text ?? ''),
+        index: 0,
+      };
+    })
     .sort(compareNewestFirst);
-  return { clips, outletsById, bySlug: new Map(clips.map((c) => [c.slug, c])) };
+  clips.forEach((clip, i) => (clip.index = i));
+
+  const figures = buildFiguresLedger(
+    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, figures: c.data.figures })),
+  );
+  const figuresBySlug = new Map<string, LedgerRow[]>(clips.map((c) => [c.slug, []]));
+  for (const row of figures) figuresBySlug.get(row.slug)!.push(row);
+
+  const people = buildPeopleIndex(
+    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, people: c.data.people })),
+  );
+  const peopleRows = people.flatMap((person) =>
+    person.mentions.map((mention, i): PeopleRow => ({ person, mention, first: i === 0 })),
+  );
+  const personPage = new Map<string, number>();
+  for (const page of paginate(peopleRows, PAGE_SIZE.peopleRows)) {
+    for (const row of page.items) if (row.first) personPage.set(row.person.id, page.number);
+  }
+
+  const related = new Map<string, OutletClip[]>(outletEntries.map((o) => [o.data.id, []]));
+  for (const clip of clips) {
+    const roles = new Map<string, OutletRole[]>();
+    const add = (id: string | null | undefined, role: OutletRole) => {
+      if (!id || !related.has(id)) return;
+      const list = roles.get(id) ?? [];
+      if (!list.includes(role)) list.push(role);
+      roles.set(id, list);
+    };
+    add(clip.data.outlet, 'captured from');
+    add(clip.data.originalOutlet, 'originally published');
+    for (const id of clip.data.basedOn) add(id, 'source of a summary');
+    for (const cited of clip.data.cites) add(cited.outlet, 'cited');
+    for (const [id, list] of roles) related.get(id)!.push({ clip, roles: list });
+  }
+  const outlets = outletEntries
+    .map((o) => ({ outlet: o.data, clips: related.get(o.data.id)! }))
+    .sort((a, b) => a.outlet.name.localeCompare(b.outlet.name) || a.outlet.id.localeCompare(b.outlet.id));
+
+  return {
+    clips,
+    outletsById,
+    bySlug: new Map(clips.map((c) => [c.slug, c])),
+    sharedPassages: findSharedPassages(clips.map((c) => ({ slug: c.slug, paragraphs: c.paragraphs }))),
+    figures,
+    figuresBySlug,
+    people,
+    peopleRows,
+    personPage,
+    outlets,
+  };
+}
+
+export { personId };
+
+export const ARCHIVE_NAME = 'News Clip Archive';
+
+/** The one CSL-JSON record of a clip, from which every citation format on the site is made. */
+export function clipCitationRecord(clip: ArchivedClip, pageUrl: string): CslRecord {
+  return clipCslRecord({
+    slug: clip.slug,
+    title: clip.data.title,
+    outletName: clip.outlet?.name ?? null,
+    originalOutletName: clip.originalOutlet?.name ?? null,
+    author: clip.data.author,
+    date: clip.data.date,
+    url: clip.data.source.url,
+    pageUrl,
+    archiveName: ARCHIVE_NAME,
+  });
+}
+
+export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMetadataInput {
+  const outlet = (o: Outlet | null) => (o ? { name: o.name, url: o.url } : null);
+  return {
+    title: clip.data.title,
+    outlet: outlet(clip.outlet),
+    originalOutlet: outlet(clip.originalOutlet),
+    author: clip.data.author,
+    date: clip.data.date,
+    url: clip.data.source.url,
+    pageUrl,
+    description: clip.excerpt,
+  };
 }

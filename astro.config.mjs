@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
@@ -12,7 +13,7 @@ export default defineConfig({
   // OUT_DIR lets the tests build a second copy of the site (e.g. under a sub-path) beside the first.
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
-  integrations: [validateArchiveIntegration()],
+  integrations: [validateArchiveIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

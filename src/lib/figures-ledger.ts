@@ -60,6 +60,13 @@ export function buildFiguresLedger(clips: LedgerClip[]): LedgerRow[] {
 
 export const LEDGER_SORTS = ['clip', 'value', 'check'] as const;
 export type LedgerSort = (typeof LEDGER_SORTS)[number];
+/** Where each order of the ledger lives under /figures/: every order is a static list, so sorting needs no JavaScript. */
+export const LEDGER_SORT_PATH: Record<LedgerSort, string> = { clip: '', value: 'by-value/', check: 'by-check/' };
+export const LEDGER_SORT_LABEL: Record<LedgerSort, string> = {
+  clip: 'by clip',
+  value: 'by value',
+  check: 'by check status',
+};
 
 /** Figures that need a reader's attention first: those found to differ, then the unverified, the unchecked, the confirmed. */
 const CHECK_ORDER: Record<LedgerCheck, number> = { differs: 0, unverified: 1, unchecked: 2, confirmed: 3 };

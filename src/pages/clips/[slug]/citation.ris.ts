@@ -11,5 +11,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const clip = (await loadArchive()).bySlug.get(params.slug!)!;
   const record = clipCitationRecord(clip, new URL(clipPath(import.meta.env.BASE_URL, clip.slug), site).href);
-  return new Response(toRis(record), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+  return new Response(toRis(record), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });
 };

@@ -66,14 +66,24 @@ interface SegmentHits {
   segment: number;
   positions: number[];
 }
-/** Decoded postings of one term: doc id -> segments with positions. */
-type DecodedPostings = Map<number, SegmentHits[]>;
-
-/** Per document, for one query item (a word or a phrase): its score and the spans it matched, by segment. */
-interface ItemMatch {
-  score: number;
-  spans: Map<number, Span[]>;
+/** Decoded postings of one term: documents in ascending order, each with its weighted term frequency and hits. */
+export interface DecodedPostings {
+  docs: number[];
+  /** Sum over the document's segments of field weight x saturated term frequency. */
+  weights: number[];
+  segments: SegmentHits[][];
+  /** doc id -> index in `docs`. */
+  index: Map<number, number>;
 }
+
+/** How well each document matches one query item: `score[doc]` > 0 for the documents listed in `docs`. */
+interface ItemScores {
+  docs: number[];
+  score: Float64Array;
+}
+
+/** A query item: a loose word (with the indexed terms it expands to) or a phrase. */
+type QueryItem = { expansions: Expansion[] } | { phrase: QueryPhrase };
 
 const TITLE_WEIGHT = 3;
 const FIELD_WEIGHT = 2;
@@ -82,18 +92,18 @@ const PHRASE_BONUS = 1.5;
 const MAX_SNIPPETS = 3;
 const DECODED_CACHE_SIZE = 256;
 
-const weightOf = (segment: number): number =>
-  segment === 0 ? TITLE_WEIGHT : segment < 0 ? FIELD_WEIGHT : BODY_WEIGHT;
+const weightOf = (segment: number): number => (segment === 0 ? TITLE_WEIGHT : segment < 0 ? FIELD_WEIGHT : BODY_WEIGHT);
 
 /** Decodes a term's flat postings (see index-format.ts). */
 export function decodePostings(flat: number[]): DecodedPostings {
-  const decoded: DecodedPostings = new Map();
+  const decoded: DecodedPostings = { docs: [], weights: [], segments: [], index: new Map() };
   let i = 0;
   let doc = 0;
   while (i < flat.length) {
     doc += flat[i++]!;
     const segmentCount = flat[i++]!;
     const segments: SegmentHits[] = [];
+    let weight = 0;
     for (let s = 0; s < segmentCount; s++) {
       const segment = flat[i++]!;
       const count = flat[i++]!;
@@ -101,8 +111,12 @@ export function decodePostings(flat: number[]): DecodedPostings {
       let position = 0;
       for (let p = 0; p < count; p++) positions.push((position += flat[i++]!));
       segments.push({ segment, positions });
+      weight += weightOf(segment) * (count / (count + 1.2));
     }
-    decoded.set(doc, segments);
+    decoded.index.set(doc, decoded.docs.length);
+    decoded.docs.push(doc);
+    decoded.weights.push(weight);
+    decoded.segments.push(segments);
   }
   return decoded;
 }
@@ -118,6 +132,7 @@ export class SearchEngine {
   readonly #shards = new Map<number, Promise<PostingsShard>>();
   readonly #groups = new Map<number, Promise<TextGroup>>();
   readonly #decoded = new Map<string, DecodedPostings>();
+  readonly #loadedShards = new Map<number, PostingsShard>();
 
   private constructor(meta: IndexMeta, terms: IndexTerms, load: IndexLoader) {
     this.meta = meta;
@@ -148,37 +163,42 @@ export class SearchEngine {
     const needed = new Set([...termExpansions.flat().map((e) => e.term), ...phraseTerms.flat()]);
     await this.#fetchShards(needed);
 
-    const items: Map<number, ItemMatch>[] = [
-      ...termExpansions.map((expansions) => this.#matchTerm(expansions)),
-      ...query.phrases.map((phrase) => this.#matchPhrase(phrase)),
+    const items: QueryItem[] = [
+      ...termExpansions.map((expansions) => ({ expansions })),
+      ...query.phrases.map((phrase) => ({ phrase })),
     ];
-    const scores = intersect(items);
+    const [matched, scores] = this.#intersect(
+      items.map((item) => ('phrase' in item ? this.#scorePhrase(item.phrase) : this.#scoreTerm(item.expansions))),
+    );
 
     const outletCounts = new Map<number, number>();
     const yearCounts = new Map<number, number>();
-    const kept: [doc: number, score: number][] = [];
-    for (const [doc, score] of scores) {
-      const docOutlet = this.meta.docOutlet[doc] ?? -1;
-      const docYear = this.meta.docYear[doc] ?? 0;
-      const outletOk = outlet === null || docOutlet === outlet;
-      const yearOk = year === null || docYear === year;
-      if (yearOk && docOutlet >= 0) outletCounts.set(docOutlet, (outletCounts.get(docOutlet) ?? 0) + 1);
-      if (outletOk && docYear > 0) yearCounts.set(docYear, (yearCounts.get(docYear) ?? 0) + 1);
-      if (outletOk && yearOk) kept.push([doc, score]);
+    const kept: number[] = [];
+    const { docOutlet, docYear } = this.meta;
+    for (const doc of matched) {
+      const o = docOutlet[doc] ?? -1;
+      const y = docYear[doc] ?? 0;
+      const outletOk = outlet === null || o === outlet;
+      const yearOk = year === null || y === year;
+      if (yearOk && o >= 0) outletCounts.set(o, (outletCounts.get(o) ?? 0) + 1);
+      if (outletOk && y > 0) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      if (outletOk && yearOk) kept.push(doc);
     }
     // Documents are stored newest first, so a lower id is a newer clip.
-    if (sort === 'date') kept.sort((a, b) => a[0] - b[0]);
-    else kept.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (sort === 'date') kept.sort((a, b) => a - b);
+    else kept.sort((a, b) => scores[b]! - scores[a]! || a - b);
 
     const results: SearchResult[] = [];
     let dropped = 0;
     const wanted = Math.max(0, Math.min(limit, 1000));
     // Phrases were matched on indexed words only; confirm them word for word on the text before showing a result.
-    for (let start = 0; start < kept.length && results.length < wanted; start += wanted) {
-      const page = kept.slice(start, start + wanted - results.length);
-      const docs = await this.#fetchDocs(page.map(([doc]) => doc));
-      for (const [doc] of page) {
-        const result = this.#present(doc, docs.get(doc)!, items, query);
+    let next = 0;
+    while (next < kept.length && results.length < wanted) {
+      const page = kept.slice(next, next + wanted - results.length);
+      next += page.length;
+      const docs = await this.#fetchDocs(page);
+      for (const doc of page) {
+        const result = this.#present(doc, docs.get(doc)!, items);
         if (result) results.push(result);
         else dropped++;
       }
@@ -208,8 +228,6 @@ export class SearchEngine {
     return decoded;
   }
 
-  readonly #loadedShards = new Map<number, PostingsShard>();
-
   async #fetchShards(terms: Set<string>): Promise<void> {
     const wanted = new Set([...terms].map((t) => shardOf(t, this.meta.shardCount)));
     await Promise.all(
@@ -233,56 +251,113 @@ export class SearchEngine {
     return Math.log(1 + this.meta.docCount / Math.max(1, this.#vocabulary.docFrequency(term)));
   }
 
-  #matchTerm(expansions: Expansion[]): Map<number, ItemMatch> {
-    const matches = new Map<number, ItemMatch>();
+  /** Per document, the best score among the word's expansions (0 when it does not match). */
+  #scoreTerm(expansions: Expansion[]): ItemScores {
+    const score = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
     for (const expansion of expansions) {
-      const idf = this.#idf(expansion.term);
-      for (const [doc, segments] of this.#termPostings(expansion.term)) {
-        let score = 0;
-        let match = matches.get(doc);
-        if (!match) matches.set(doc, (match = { score: 0, spans: new Map() }));
-        for (const { segment, positions } of segments) {
-          const tf = positions.length;
-          score += weightOf(segment) * (tf / (tf + 1.2));
-          let spans = match.spans.get(segment);
-          if (!spans) match.spans.set(segment, (spans = []));
-          for (const p of positions) spans.push({ from: p, to: p });
-        }
-        match.score = Math.max(match.score, expansion.quality * idf * score);
+      const factor = expansion.quality * this.#idf(expansion.term);
+      const postings = this.#termPostings(expansion.term);
+      for (let i = 0; i < postings.docs.length; i++) {
+        const doc = postings.docs[i]!;
+        const s = factor * postings.weights[i]!;
+        const previous = score[doc]!;
+        if (previous === 0) docs.push(doc);
+        if (s > previous) score[doc] = s;
       }
     }
-    return matches;
+    return { docs, score };
   }
 
-  #matchPhrase(phrase: QueryPhrase): Map<number, ItemMatch> {
-    const matches = new Map<number, ItemMatch>();
-    const [first, ...rest] = phrase.anchors;
-    if (!first) return matches;
-    const anchorPostings = rest.map((a) => ({ offset: a.offset, postings: this.#termPostings(a.term) }));
+  #scorePhrase(phrase: QueryPhrase): ItemScores {
+    const score = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
     const idf = phrase.anchors.reduce((sum, a) => sum + this.#idf(a.term), 0);
-    for (const [doc, segments] of this.#termPostings(first.term)) {
-      const others = anchorPostings.map((a) => ({ offset: a.offset, segments: a.postings.get(doc) }));
-      if (others.some((o) => !o.segments)) continue;
-      let score = 0;
-      const spans = new Map<number, Span[]>();
-      for (const { segment, positions } of segments) {
-        const sets = others.map((o) => ({
-          offset: o.offset,
-          positions: new Set(o.segments!.find((s) => s.segment === segment)?.positions),
-        }));
-        for (const p of positions) {
-          const start = p - first.offset;
-          if (sets.every((s) => s.positions.has(start + s.offset))) {
-            let list = spans.get(segment);
-            if (!list) spans.set(segment, (list = []));
-            list.push({ from: start, to: start + phrase.words.length - 1 });
-            score += weightOf(segment);
-          }
+    // Walk the rarest word's documents; the others are looked up.
+    const rarest = phrase.anchors
+      .map((a) => this.#termPostings(a.term))
+      .reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    for (const doc of rarest.docs) {
+      let s = 0;
+      for (const [segment, spans] of this.#phraseSpans(phrase, doc)) s += weightOf(segment) * spans.length;
+      if (s > 0) {
+        docs.push(doc);
+        score[doc] = PHRASE_BONUS * idf * s;
+      }
+    }
+    return { docs, score };
+  }
+
+  /** Documents matched by every query item, with the sum of their scores; walks the smallest set. */
+  #intersect(items: ItemScores[]): [docs: number[], scores: Float64Array] {
+    if (items.length === 0) return [[], new Float64Array(0)];
+    const [smallest, ...others] = [...items].sort((a, b) => a.docs.length - b.docs.length);
+    const total = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
+    for (const doc of smallest!.docs) {
+      let sum = smallest!.score[doc]!;
+      let everywhere = true;
+      for (const other of others) {
+        const s = other.score[doc]!;
+        if (s === 0) {
+          everywhere = false;
+          break;
+        }
+        sum += s;
+      }
+      if (everywhere) {
+        docs.push(doc);
+        total[doc] = sum;
+      }
+    }
+    return [docs, total];
+  }
+
+  /** Where a phrase's indexed words stand at the right distances from each other in a document, by segment. */
+  #phraseSpans(phrase: QueryPhrase, doc: number): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    const [first, ...rest] = phrase.anchors;
+    if (!first) return found;
+    const segmentsOf = (term: string): SegmentHits[] | undefined => {
+      const postings = this.#termPostings(term);
+      const i = postings.index.get(doc);
+      return i === undefined ? undefined : postings.segments[i];
+    };
+    const firstSegments = segmentsOf(first.term);
+    const others = rest.map((a) => ({ offset: a.offset, segments: segmentsOf(a.term) }));
+    if (!firstSegments || others.some((o) => !o.segments)) return found;
+    for (const { segment, positions } of firstSegments) {
+      const lists = others.map((o) => ({
+        offset: o.offset,
+        positions: o.segments!.find((s) => s.segment === segment)?.positions,
+      }));
+      if (lists.some((l) => !l.positions)) continue;
+      for (const p of positions) {
+        const start = p - first.offset;
+        if (lists.every((l) => sortedHas(l.positions!, start + l.offset))) {
+          let list = found.get(segment);
+          if (!list) found.set(segment, (list = []));
+          list.push({ from: start, to: start + phrase.words.length - 1 });
         }
       }
-      if (spans.size > 0) matches.set(doc, { score: PHRASE_BONUS * idf * score, spans });
     }
-    return matches;
+    return found;
+  }
+
+  /** The spans a loose word matched in a document, by segment. */
+  #termSpans(expansions: Expansion[], doc: number): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    for (const expansion of expansions) {
+      const postings = this.#termPostings(expansion.term);
+      const i = postings.index.get(doc);
+      if (i === undefined) continue;
+      for (const { segment, positions } of postings.segments[i]!) {
+        let list = found.get(segment);
+        if (!list) found.set(segment, (list = []));
+        for (const p of positions) list.push({ from: p, to: p });
+      }
+    }
+    return found;
   }
 
   async #fetchDocs(ids: number[]): Promise<Map<number, StoredDoc>> {
@@ -304,7 +379,7 @@ export class SearchEngine {
   }
 
   /** Builds a result with its snippets, or null when a phrase is not there word for word. */
-  #present(doc: number, stored: StoredDoc, items: Map<number, ItemMatch>[], query: ParsedQuery): SearchResult | null {
+  #present(doc: number, stored: StoredDoc, items: QueryItem[]): SearchResult | null {
     const textOf = (segment: number): string | undefined =>
       segment === 0
         ? stored.title
@@ -314,16 +389,22 @@ export class SearchEngine {
 
     // segment -> spans, and how many distinct query items it matched.
     const bySegment = new Map<number, { spans: Span[]; items: Set<number> }>();
-    const termCount = query.terms.length;
+    const tokensOf = new Map<number, string[]>();
+    const termsAt = (segment: number, text: string): string[] => {
+      let terms = tokensOf.get(segment);
+      if (!terms) tokensOf.set(segment, (terms = tokenize(text).map((t) => t.term)));
+      return terms;
+    };
     for (let i = 0; i < items.length; i++) {
-      const match = items[i]!.get(doc);
-      if (!match) continue;
-      const phrase = i >= termCount ? query.phrases[i - termCount] : undefined;
+      const item = items[i]!;
+      const phrase = 'phrase' in item ? item.phrase : undefined;
+      const spansBySegment =
+        'phrase' in item ? this.#phraseSpans(item.phrase, doc) : this.#termSpans(item.expansions, doc);
       let confirmed = false;
-      for (const [segment, spans] of match.spans) {
+      for (const [segment, spans] of spansBySegment) {
         const text = textOf(segment);
         if (text === undefined) continue;
-        const kept = phrase ? spans.filter((span) => phraseIsThere(text, span, phrase)) : spans;
+        const kept = phrase ? spans.filter((span) => phraseIsThere(termsAt(segment, text), span, phrase)) : spans;
         if (kept.length === 0) continue;
         confirmed = true;
         let entry = bySegment.get(segment);
@@ -357,30 +438,19 @@ export class SearchEngine {
   }
 }
 
-/** Documents matched by every query item, with the sum of their scores; iterates the smallest set. */
-function intersect(items: Map<number, ItemMatch>[]): Map<number, number> {
-  const scores = new Map<number, number>();
-  if (items.length === 0) return scores;
-  const bySize = [...items].sort((a, b) => a.size - b.size);
-  const [smallest, ...others] = bySize;
-  for (const [doc, match] of smallest!) {
-    let score = match.score;
-    let everywhere = true;
-    for (const other of others) {
-      const m = other.get(doc);
-      if (!m) {
-        everywhere = false;
-        break;
-      }
-      score += m.score;
-    }
-    if (everywhere) scores.set(doc, score);
+function sortedHas(sorted: number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
   }
-  return scores;
+  return sorted[lo] === value;
 }
 
-/** True when the words of `span` in `text` are the phrase's words, stopwords included. */
-function phraseIsThere(text: string, span: Span, phrase: QueryPhrase): boolean {
-  const words = tokenize(text).slice(span.from, span.to + 1);
-  return words.length === phrase.words.length && words.every((w, i) => w.term === phrase.words[i]);
+/** True when the words of `span` (a segment's terms) are the phrase's words, stopwords included. */
+function phraseIsThere(terms: string[], span: Span, phrase: QueryPhrase): boolean {
+  const words = terms.slice(span.from, span.to + 1);
+  return words.length === phrase.words.length && words.every((w, i) => w === phrase.words[i]);
 }

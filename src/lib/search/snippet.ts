@@ -27,7 +27,9 @@ const WHOLE_TEXT_CHARS = 260;
  */
 export function makeSnippet(text: string, spans: Span[]): Snippet {
   const tokens = tokenize(text);
-  const valid = spans.filter((s) => s.from >= 0 && s.to < tokens.length && s.from <= s.to).sort((a, b) => a.from - b.from);
+  const valid = spans
+    .filter((s) => s.from >= 0 && s.to < tokens.length && s.from <= s.to)
+    .sort((a, b) => a.from - b.from);
   let first = 0;
   let last = tokens.length - 1;
   if (text.length > WHOLE_TEXT_CHARS && tokens.length > WINDOW_WORDS) {

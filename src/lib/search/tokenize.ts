@@ -21,7 +21,12 @@ const POSSESSIVE = /['’]s$/;
 /** Longer "words" (URLs without separators, base64, fuzz input) are cut: nobody types 64 letters to find a word. */
 export const MAX_TERM_LENGTH = 64;
 
+const PLAIN = /^[a-z0-9]+$/;
+
 export function normaliseTerm(word: string): string {
+  if (PLAIN.test(word)) return word.length > MAX_TERM_LENGTH ? word.slice(0, MAX_TERM_LENGTH) : word;
+  const lower = word.toLowerCase();
+  if (PLAIN.test(lower)) return lower.length > MAX_TERM_LENGTH ? lower.slice(0, MAX_TERM_LENGTH) : lower;
   const folded = word.normalize('NFKD').replace(MARKS, '').toLowerCase();
   return folded.replace(POSSESSIVE, '').replace(JOINERS, '').slice(0, MAX_TERM_LENGTH);
 }

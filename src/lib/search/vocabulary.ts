@@ -10,6 +10,7 @@ export interface Expansion {
 
 const MAX_PREFIX_EXPANSIONS = 24;
 const MAX_FUZZY_EXPANSIONS = 8;
+const MAX_FUZZY_CANDIDATES = 64;
 
 /** Edits allowed for a typo: none for short words (too many neighbours), one from four letters, two from eight. */
 export function allowedEdits(length: number): number {
@@ -43,13 +44,14 @@ export function editDistance(a: string, b: string, limit: number): number {
 
 /**
  * The index's term list, searched three ways: exact (binary search), prefix (a sorted range) and fuzzy (Fuse.js
- * over the terms of nearby lengths only, so a query never scans the archive's text, only a slice of its words).
+ * over the few terms that share enough letter pairs with the query word, so a query never scans the archive's text, only a slice of its words).
  */
 export class Vocabulary {
   readonly #terms: string[];
   readonly #docFrequency: number[];
-  readonly #byLength = new Map<number, string[]>();
-  readonly #fuseByLength = new Map<number, Fuse<string>>();
+  /** Terms with a letter in them: the only ones a typo can be corrected to. */
+  readonly #fuzzyTerms: string[] = [];
+  #bigramIndex: Map<string, number[]> | undefined;
   readonly #frequencyOf = new Map<string, number>();
 
   constructor(terms: string[], docFrequency: number[]) {
@@ -57,9 +59,7 @@ export class Vocabulary {
     this.#docFrequency = docFrequency;
     terms.forEach((term, i) => {
       if (!/\p{L}/u.test(term)) return; // numbers are matched exactly or by prefix, never "fuzzily"
-      let bucket = this.#byLength.get(term.length);
-      if (!bucket) this.#byLength.set(term.length, (bucket = []));
-      bucket.push(term);
+      this.#fuzzyTerms.push(term);
       this.#frequencyOf.set(term, docFrequency[i]!);
     });
   }
@@ -107,15 +107,20 @@ export class Vocabulary {
 
     const edits = allowedEdits(term.length);
     if (edits > 0 && /\p{L}/u.test(term)) {
-      const fuzzy: [string, number, number][] = [];
-      for (let length = term.length - edits; length <= term.length + edits; length++) {
-        for (const hit of this.#fuse(length)?.search(term) ?? []) {
-          if (found.has(hit.item)) continue;
-          const distance = editDistance(term, hit.item, edits);
-          if (distance <= edits) fuzzy.push([hit.item, distance, this.#frequencyOf.get(hit.item) ?? 0]);
-        }
+      const candidates = this.#candidates(term, edits).filter((t) => !found.has(t));
+      // Fuse scores the few candidates; the edit distance confirms each one is a typo of the query word.
+      const fuse = new Fuse(candidates, {
+        includeScore: true,
+        ignoreLocation: true,
+        threshold: 0.5,
+        isCaseSensitive: true,
+      });
+      const fuzzy: [term: string, distance: number, score: number, frequency: number][] = [];
+      for (const hit of fuse.search(term)) {
+        const distance = editDistance(term, hit.item, edits);
+        if (distance <= edits) fuzzy.push([hit.item, distance, hit.score ?? 1, this.#frequencyOf.get(hit.item) ?? 0]);
       }
-      fuzzy.sort((a, b) => a[1] - b[1] || b[2] - a[2] || (a[0] < b[0] ? -1 : 1));
+      fuzzy.sort((a, b) => a[1] - b[1] || a[2] - b[2] || b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
       for (const [t, distance] of fuzzy.slice(0, MAX_FUZZY_EXPANSIONS)) {
         found.set(t, { term: t, quality: 0.75 - 0.2 * (distance - 1), kind: 'fuzzy' });
       }
@@ -123,14 +128,44 @@ export class Vocabulary {
     return [...found.values()];
   }
 
-  #fuse(length: number): Fuse<string> | undefined {
-    let fuse = this.#fuseByLength.get(length);
-    if (!fuse) {
-      const bucket = this.#byLength.get(length);
-      if (!bucket) return undefined;
-      fuse = new Fuse(bucket, { includeScore: true, ignoreLocation: true, threshold: 0.4, isCaseSensitive: true });
-      this.#fuseByLength.set(length, fuse);
+  /**
+   * Terms that may be within `edits` of `term`: a term of nearby length sharing enough letter pairs (one edit
+   * changes at most three of them). This keeps Fuse's work to a few dozen words whatever the vocabulary's size.
+   */
+  #candidates(term: string, edits: number): string[] {
+    const index = (this.#bigramIndex ??= buildBigramIndex(this.#fuzzyTerms));
+    const pairs = new Set(bigrams(term));
+    const needed = pairs.size - 3 * edits;
+    const shared = new Map<number, number>();
+    for (const pair of pairs) {
+      for (const id of index.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     }
-    return fuse;
+    const candidates: [string, number][] = [];
+    for (const [id, count] of shared) {
+      const candidate = this.#fuzzyTerms[id]!;
+      if (count >= needed && Math.abs(candidate.length - term.length) <= edits) candidates.push([candidate, count]);
+    }
+    candidates.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return candidates.slice(0, MAX_FUZZY_CANDIDATES).map(([t]) => t);
   }
+}
+
+/** Letter pairs of a word, with its start and end marked: "ice" -> "^i", "ic", "ce", "e$". */
+export function bigrams(term: string): string[] {
+  const padded = `^${term}$`;
+  const pairs: string[] = [];
+  for (let i = 0; i < padded.length - 1; i++) pairs.push(padded.slice(i, i + 2));
+  return pairs;
+}
+
+function buildBigramIndex(terms: string[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  terms.forEach((term, id) => {
+    for (const pair of new Set(bigrams(term))) {
+      let ids = index.get(pair);
+      if (!ids) index.set(pair, (ids = []));
+      ids.push(id);
+    }
+  });
+  return index;
 }

@@ -419,7 +419,8 @@ export class SearchEngine {
       .filter(([segment]) => segment !== 0)
       .sort(
         ([a, x], [b, y]) =>
-          y.items.size - x.items.size || weightOf(b) - weightOf(a) || Math.abs(a) - Math.abs(b) || a - b,
+          // Most query items first, then body paragraphs (in order) before metadata fields.
+          y.items.size - x.items.size || Number(b > 0) - Number(a > 0) || Math.abs(a) - Math.abs(b),
       )
       .slice(0, MAX_SNIPPETS);
     const snippets: ResultSnippet[] = ranked.map(([segment, entry]) => ({

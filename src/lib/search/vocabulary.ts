@@ -105,7 +105,8 @@ export class Vocabulary {
       }
     }
 
-    const edits = allowedEdits(term.length);
+    // A word the archive has is taken as meant; only a word it lacks is treated as a typo.
+    const edits = found.has(term) ? 0 : allowedEdits(term.length);
     if (edits > 0 && /\p{L}/u.test(term)) {
       const candidates = this.#candidates(term, edits).filter((t) => !found.has(t));
       // Fuse scores the few candidates; the edit distance confirms each one is a typo of the query word.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTextDirective, highlightWhole, makeSnippet } from '../../src/lib/search/snippet.ts';
 
-const marked = (s: { text: string; highlights: [number, number][] }) => s.highlights.map(([a, b]) => s.text.slice(a, b));
+const marked = (s: { text: string; highlights: [number, number][] }) =>
+  s.highlights.map(([a, b]) => s.text.slice(a, b));
 
 describe('search snippets', () => {
   it('shows a short paragraph whole with its matches highlighted', () => {
@@ -29,8 +30,22 @@ describe('search snippets', () => {
     const text = 'We have to focus on the worst of the worst.';
     expect(marked(makeSnippet(text, [{ from: 6, to: 9 }]))).toEqual(['worst of the worst']);
     const title = 'Sanctuary Cities Sacrifice Safety';
-    expect(marked(highlightWhole(title, [{ from: 0, to: 0 }, { from: 3, to: 3 }]))).toEqual(['Sanctuary', 'Safety']);
-    expect(marked(highlightWhole(title, [{ from: 0, to: 1 }, { from: 1, to: 1 }]))).toEqual(['Sanctuary Cities']);
+    expect(
+      marked(
+        highlightWhole(title, [
+          { from: 0, to: 0 },
+          { from: 3, to: 3 },
+        ]),
+      ),
+    ).toEqual(['Sanctuary', 'Safety']);
+    expect(
+      marked(
+        highlightWhole(title, [
+          { from: 0, to: 1 },
+          { from: 1, to: 1 },
+        ]),
+      ),
+    ).toEqual(['Sanctuary Cities']);
   });
 
   it('percent-encodes the characters a text directive reserves', () => {

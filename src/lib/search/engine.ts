@@ -1,0 +1,457 @@
+import {
+  groupFile,
+  INDEX_FORMAT,
+  META_FILE,
+  shardFile,
+  shardOf,
+  TERMS_FILE,
+  type IndexMeta,
+  type IndexTerms,
+  type PostingsShard,
+  type SegmentKind,
+  type StoredDoc,
+  type TextGroup,
+} from './index-format.ts';
+import { isEmptyQuery, parseQuery, type ParsedQuery, type QueryPhrase } from './parse-query.ts';
+import { highlightWhole, makeSnippet, type HighlightedText, type Snippet, type Span } from './snippet.ts';
+import { tokenize } from './tokenize.ts';
+import { Vocabulary, type Expansion } from './vocabulary.ts';
+
+/** Fetches one index file and returns its parsed JSON (in the browser: fetch; in Node: a read or a Map). */
+export type IndexLoader = (file: string) => Promise<unknown>;
+
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchOptions {
+  /** Index into the index's outlet list, or null for every outlet. */
+  outlet?: number | null;
+  /** A year, or null for every year. */
+  year?: number | null;
+  sort?: SortOrder;
+  /** How many results to return with text and snippets. */
+  limit?: number;
+}
+
+export interface ResultSnippet extends Snippet {
+  /** Where the match is: a body paragraph, or a metadata field such as "person". */
+  kind: 'paragraph' | SegmentKind;
+  /** The body paragraph number (#p-N), or null for a metadata field. */
+  paragraph: number | null;
+}
+
+export interface SearchResult {
+  slug: string;
+  title: HighlightedText;
+  outlet: string | null;
+  dateInWords: string;
+  year: number | null;
+  snippets: ResultSnippet[];
+}
+
+export interface FacetValue {
+  value: number;
+  label: string;
+  count: number;
+}
+
+export interface SearchResponse {
+  query: ParsedQuery;
+  /** Matching clips after filters (phrases are confirmed word for word on the clips returned). */
+  total: number;
+  results: SearchResult[];
+  facets: { outlets: FacetValue[]; years: FacetValue[] };
+}
+
+interface SegmentHits {
+  segment: number;
+  positions: number[];
+}
+/** Decoded postings of one term: documents in ascending order, each with its weighted term frequency and hits. */
+export interface DecodedPostings {
+  docs: number[];
+  /** Sum over the document's segments of field weight x saturated term frequency. */
+  weights: number[];
+  segments: SegmentHits[][];
+  /** doc id -> index in `docs`. */
+  index: Map<number, number>;
+}
+
+/** How well each document matches one query item: `score[doc]` > 0 for the documents listed in `docs`. */
+interface ItemScores {
+  docs: number[];
+  score: Float64Array;
+}
+
+/** A query item: a loose word (with the indexed terms it expands to) or a phrase. */
+type QueryItem = { expansions: Expansion[] } | { phrase: QueryPhrase };
+
+const TITLE_WEIGHT = 3;
+const FIELD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
+const PHRASE_BONUS = 1.5;
+const MAX_SNIPPETS = 3;
+const DECODED_CACHE_SIZE = 256;
+
+const weightOf = (segment: number): number => (segment === 0 ? TITLE_WEIGHT : segment < 0 ? FIELD_WEIGHT : BODY_WEIGHT);
+
+/** Decodes a term's flat postings (see index-format.ts). */
+export function decodePostings(flat: number[]): DecodedPostings {
+  const decoded: DecodedPostings = { docs: [], weights: [], segments: [], index: new Map() };
+  let i = 0;
+  let doc = 0;
+  while (i < flat.length) {
+    doc += flat[i++]!;
+    const segmentCount = flat[i++]!;
+    const segments: SegmentHits[] = [];
+    let weight = 0;
+    for (let s = 0; s < segmentCount; s++) {
+      const segment = flat[i++]!;
+      const count = flat[i++]!;
+      const positions: number[] = [];
+      let position = 0;
+      for (let p = 0; p < count; p++) positions.push((position += flat[i++]!));
+      segments.push({ segment, positions });
+      weight += weightOf(segment) * (count / (count + 1.2));
+    }
+    decoded.index.set(doc, decoded.docs.length);
+    decoded.docs.push(doc);
+    decoded.weights.push(weight);
+    decoded.segments.push(segments);
+  }
+  return decoded;
+}
+
+/**
+ * The search engine. It holds the term list and per-document facets; everything else is fetched on demand: the
+ * postings shards for the query's terms, then the text groups for the results it returns.
+ */
+export class SearchEngine {
+  readonly meta: IndexMeta;
+  readonly #vocabulary: Vocabulary;
+  readonly #load: IndexLoader;
+  readonly #shards = new Map<number, Promise<PostingsShard>>();
+  readonly #groups = new Map<number, Promise<TextGroup>>();
+  readonly #decoded = new Map<string, DecodedPostings>();
+  readonly #loadedShards = new Map<number, PostingsShard>();
+
+  private constructor(meta: IndexMeta, terms: IndexTerms, load: IndexLoader) {
+    this.meta = meta;
+    this.#vocabulary = new Vocabulary(terms.terms, terms.docFrequency);
+    this.#load = load;
+  }
+
+  static async open(load: IndexLoader): Promise<SearchEngine> {
+    const meta = (await load(META_FILE)) as IndexMeta;
+    if (meta?.format !== INDEX_FORMAT) {
+      throw new Error(`The search index has format ${String(meta?.format)}; this page expects ${INDEX_FORMAT}.`);
+    }
+    const terms = (await load(`${TERMS_FILE}?v=${meta.version}`)) as IndexTerms;
+    return new SearchEngine(meta, terms, load);
+  }
+
+  async search(raw: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    const query = parseQuery(typeof raw === 'string' ? raw : '');
+    const { outlet = null, year = null, sort = 'relevance', limit = 10 } = options;
+    const none: SearchResponse = { query, total: 0, results: [], facets: { outlets: [], years: [] } };
+    if (isEmptyQuery(query)) return none;
+
+    const termExpansions = query.terms.map((t) => this.#vocabulary.expand(t));
+    const phraseTerms = query.phrases.map((p) => p.anchors.map((a) => a.term));
+    if (termExpansions.some((e) => e.length === 0)) return none;
+    if (phraseTerms.some((terms) => terms.some((t) => !this.#vocabulary.has(t)))) return none;
+
+    const needed = new Set([...termExpansions.flat().map((e) => e.term), ...phraseTerms.flat()]);
+    await this.#fetchShards(needed);
+
+    const items: QueryItem[] = [
+      ...termExpansions.map((expansions) => ({ expansions })),
+      ...query.phrases.map((phrase) => ({ phrase })),
+    ];
+    const [matched, scores] = this.#intersect(
+      items.map((item) => ('phrase' in item ? this.#scorePhrase(item.phrase) : this.#scoreTerm(item.expansions))),
+    );
+
+    const outletCounts = new Map<number, number>();
+    const yearCounts = new Map<number, number>();
+    const kept: number[] = [];
+    const { docOutlet, docYear } = this.meta;
+    for (const doc of matched) {
+      const o = docOutlet[doc] ?? -1;
+      const y = docYear[doc] ?? 0;
+      const outletOk = outlet === null || o === outlet;
+      const yearOk = year === null || y === year;
+      if (yearOk && o >= 0) outletCounts.set(o, (outletCounts.get(o) ?? 0) + 1);
+      if (outletOk && y > 0) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      if (outletOk && yearOk) kept.push(doc);
+    }
+    // Documents are stored newest first, so a lower id is a newer clip.
+    if (sort === 'date') kept.sort((a, b) => a - b);
+    else kept.sort((a, b) => scores[b]! - scores[a]! || a - b);
+
+    const results: SearchResult[] = [];
+    let dropped = 0;
+    const wanted = Math.max(0, Math.min(limit, 1000));
+    // Phrases were matched on indexed words only; confirm them word for word on the text before showing a result.
+    let next = 0;
+    while (next < kept.length && results.length < wanted) {
+      const page = kept.slice(next, next + wanted - results.length);
+      next += page.length;
+      const docs = await this.#fetchDocs(page);
+      for (const doc of page) {
+        const result = this.#present(doc, docs.get(doc)!, items);
+        if (result) results.push(result);
+        else dropped++;
+      }
+    }
+    return {
+      query,
+      total: kept.length - dropped,
+      results,
+      facets: {
+        outlets: [...outletCounts]
+          .map(([value, count]) => ({ value, label: this.meta.outlets[value] ?? '', count }))
+          .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
+        years: [...yearCounts]
+          .map(([value, count]) => ({ value, label: String(value), count }))
+          .sort((a, b) => b.value - a.value),
+      },
+    };
+  }
+
+  #postings(term: string, shard: PostingsShard): DecodedPostings {
+    let decoded = this.#decoded.get(term);
+    if (!decoded) {
+      decoded = decodePostings(shard[term] ?? []);
+      if (this.#decoded.size >= DECODED_CACHE_SIZE) this.#decoded.delete(this.#decoded.keys().next().value!);
+      this.#decoded.set(term, decoded);
+    }
+    return decoded;
+  }
+
+  async #fetchShards(terms: Set<string>): Promise<void> {
+    const wanted = new Set([...terms].map((t) => shardOf(t, this.meta.shardCount)));
+    await Promise.all(
+      [...wanted].map(async (shard) => {
+        let pending = this.#shards.get(shard);
+        if (!pending) {
+          pending = this.#load(`${shardFile(shard)}?v=${this.meta.version}`) as Promise<PostingsShard>;
+          this.#shards.set(shard, pending);
+          pending.catch(() => this.#shards.delete(shard));
+        }
+        this.#loadedShards.set(shard, await pending);
+      }),
+    );
+  }
+
+  #termPostings(term: string): DecodedPostings {
+    return this.#postings(term, this.#loadedShards.get(shardOf(term, this.meta.shardCount)) ?? {});
+  }
+
+  #idf(term: string): number {
+    return Math.log(1 + this.meta.docCount / Math.max(1, this.#vocabulary.docFrequency(term)));
+  }
+
+  /** Per document, the best score among the word's expansions (0 when it does not match). */
+  #scoreTerm(expansions: Expansion[]): ItemScores {
+    const score = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
+    for (const expansion of expansions) {
+      const factor = expansion.quality * this.#idf(expansion.term);
+      const postings = this.#termPostings(expansion.term);
+      for (let i = 0; i < postings.docs.length; i++) {
+        const doc = postings.docs[i]!;
+        const s = factor * postings.weights[i]!;
+        const previous = score[doc]!;
+        if (previous === 0) docs.push(doc);
+        if (s > previous) score[doc] = s;
+      }
+    }
+    return { docs, score };
+  }
+
+  #scorePhrase(phrase: QueryPhrase): ItemScores {
+    const score = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
+    const idf = phrase.anchors.reduce((sum, a) => sum + this.#idf(a.term), 0);
+    // Walk the rarest word's documents; the others are looked up.
+    const rarest = phrase.anchors
+      .map((a) => this.#termPostings(a.term))
+      .reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
+    for (const doc of rarest.docs) {
+      let s = 0;
+      for (const [segment, spans] of this.#phraseSpans(phrase, doc)) s += weightOf(segment) * spans.length;
+      if (s > 0) {
+        docs.push(doc);
+        score[doc] = PHRASE_BONUS * idf * s;
+      }
+    }
+    return { docs, score };
+  }
+
+  /** Documents matched by every query item, with the sum of their scores; walks the smallest set. */
+  #intersect(items: ItemScores[]): [docs: number[], scores: Float64Array] {
+    if (items.length === 0) return [[], new Float64Array(0)];
+    const [smallest, ...others] = [...items].sort((a, b) => a.docs.length - b.docs.length);
+    const total = new Float64Array(this.meta.docCount);
+    const docs: number[] = [];
+    for (const doc of smallest!.docs) {
+      let sum = smallest!.score[doc]!;
+      let everywhere = true;
+      for (const other of others) {
+        const s = other.score[doc]!;
+        if (s === 0) {
+          everywhere = false;
+          break;
+        }
+        sum += s;
+      }
+      if (everywhere) {
+        docs.push(doc);
+        total[doc] = sum;
+      }
+    }
+    return [docs, total];
+  }
+
+  /** Where a phrase's indexed words stand at the right distances from each other in a document, by segment. */
+  #phraseSpans(phrase: QueryPhrase, doc: number): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    const [first, ...rest] = phrase.anchors;
+    if (!first) return found;
+    const segmentsOf = (term: string): SegmentHits[] | undefined => {
+      const postings = this.#termPostings(term);
+      const i = postings.index.get(doc);
+      return i === undefined ? undefined : postings.segments[i];
+    };
+    const firstSegments = segmentsOf(first.term);
+    const others = rest.map((a) => ({ offset: a.offset, segments: segmentsOf(a.term) }));
+    if (!firstSegments || others.some((o) => !o.segments)) return found;
+    for (const { segment, positions } of firstSegments) {
+      const lists = others.map((o) => ({
+        offset: o.offset,
+        positions: o.segments!.find((s) => s.segment === segment)?.positions,
+      }));
+      if (lists.some((l) => !l.positions)) continue;
+      for (const p of positions) {
+        const start = p - first.offset;
+        if (lists.every((l) => sortedHas(l.positions!, start + l.offset))) {
+          let list = found.get(segment);
+          if (!list) found.set(segment, (list = []));
+          list.push({ from: start, to: start + phrase.words.length - 1 });
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The spans a loose word matched in a document, by segment. */
+  #termSpans(expansions: Expansion[], doc: number): Map<number, Span[]> {
+    const found = new Map<number, Span[]>();
+    for (const expansion of expansions) {
+      const postings = this.#termPostings(expansion.term);
+      const i = postings.index.get(doc);
+      if (i === undefined) continue;
+      for (const { segment, positions } of postings.segments[i]!) {
+        let list = found.get(segment);
+        if (!list) found.set(segment, (list = []));
+        for (const p of positions) list.push({ from: p, to: p });
+      }
+    }
+    return found;
+  }
+
+  async #fetchDocs(ids: number[]): Promise<Map<number, StoredDoc>> {
+    const { groupSize } = this.meta;
+    const groups = [...new Set(ids.map((id) => Math.floor(id / groupSize)))];
+    const loaded = await Promise.all(
+      groups.map((g) => {
+        let pending = this.#groups.get(g);
+        if (!pending) {
+          pending = this.#load(`${groupFile(g)}?v=${this.meta.version}`) as Promise<TextGroup>;
+          this.#groups.set(g, pending);
+          pending.catch(() => this.#groups.delete(g));
+        }
+        return pending.then((group) => [g, group] as const);
+      }),
+    );
+    const byGroup = new Map(loaded);
+    return new Map(ids.map((id) => [id, byGroup.get(Math.floor(id / groupSize))!.docs[id % groupSize]!]));
+  }
+
+  /** Builds a result with its snippets, or null when a phrase is not there word for word. */
+  #present(doc: number, stored: StoredDoc, items: QueryItem[]): SearchResult | null {
+    const textOf = (segment: number): string | undefined =>
+      segment === 0
+        ? stored.title
+        : segment < 0
+          ? stored.fields[-segment - 1]?.[1]
+          : stored.paragraphs.find(([n]) => n === segment)?.[1];
+
+    // segment -> spans, and how many distinct query items it matched.
+    const bySegment = new Map<number, { spans: Span[]; items: Set<number> }>();
+    const tokensOf = new Map<number, string[]>();
+    const termsAt = (segment: number, text: string): string[] => {
+      let terms = tokensOf.get(segment);
+      if (!terms) tokensOf.set(segment, (terms = tokenize(text).map((t) => t.term)));
+      return terms;
+    };
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const phrase = 'phrase' in item ? item.phrase : undefined;
+      const spansBySegment =
+        'phrase' in item ? this.#phraseSpans(item.phrase, doc) : this.#termSpans(item.expansions, doc);
+      let confirmed = false;
+      for (const [segment, spans] of spansBySegment) {
+        const text = textOf(segment);
+        if (text === undefined) continue;
+        const kept = phrase ? spans.filter((span) => phraseIsThere(termsAt(segment, text), span, phrase)) : spans;
+        if (kept.length === 0) continue;
+        confirmed = true;
+        let entry = bySegment.get(segment);
+        if (!entry) bySegment.set(segment, (entry = { spans: [], items: new Set() }));
+        entry.spans.push(...kept);
+        entry.items.add(i);
+      }
+      if (!confirmed) return null;
+    }
+
+    const ranked = [...bySegment.entries()]
+      .filter(([segment]) => segment !== 0)
+      .sort(
+        ([a, x], [b, y]) =>
+          // Most query items first, then body paragraphs (in order) before metadata fields.
+          y.items.size - x.items.size || Number(b > 0) - Number(a > 0) || Math.abs(a) - Math.abs(b),
+      )
+      .slice(0, MAX_SNIPPETS);
+    const snippets: ResultSnippet[] = ranked.map(([segment, entry]) => ({
+      ...makeSnippet(textOf(segment)!, entry.spans),
+      kind: segment > 0 ? 'paragraph' : (stored.fields[-segment - 1]?.[0] ?? 'title'),
+      paragraph: segment > 0 ? segment : null,
+    }));
+    return {
+      slug: stored.slug,
+      title: highlightWhole(stored.title, bySegment.get(0)?.spans ?? []),
+      outlet: stored.outlet,
+      dateInWords: stored.dateInWords,
+      year: this.meta.docYear[doc] || null,
+      snippets,
+    };
+  }
+}
+
+function sortedHas(sorted: number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value;
+}
+
+/** True when the words of `span` (a segment's terms) are the phrase's words, stopwords included. */
+function phraseIsThere(terms: string[], span: Span, phrase: QueryPhrase): boolean {
+  const words = terms.slice(span.from, span.to + 1);
+  return words.length === phrase.words.length && words.every((w, i) => w === phrase.words[i]);
+}

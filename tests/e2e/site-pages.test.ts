@@ -60,9 +60,11 @@ describe('accessibility (axe-core, in Chromium)', () => {
   for (const [kind, route] of Object.entries(PAGE_TYPES)) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${kind} page has no violations (${scheme} scheme)`, async () => {
-        const page = await withJs.newPage({ colorScheme: scheme });
+        const page = await withJs.newPage();
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(site.url + route);
+        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(background).toBe(scheme === 'dark' ? 'rgb(25, 25, 24)' : 'rgb(251, 250, 247)');
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } })

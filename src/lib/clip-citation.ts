@@ -123,6 +123,21 @@ export function toBibTeX(record: CslRecord): string {
   return `${new Cite([record]).format('bibtex').trim()}\n`;
 }
 
+/**
+ * RIS from citation-js's field mapping. The lines are joined here because citation-js hard-wraps values at 70
+ * characters, which splits long titles mid-word for readers (its own parser included) that do not join lines.
+ */
 export function toRis(record: CslRecord): string {
-  return `${new Cite([record]).format('ris').trim()}\n`;
+  const entries = new Cite([record]).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
+  return entries
+    .map((entry) => {
+      const lines = [`TY  - ${String(entry.TY)}`];
+      for (const [tag, value] of Object.entries(entry)) {
+        if (tag === 'TY') continue;
+        for (const item of ([] as unknown[]).concat(value)) lines.push(`${tag}  - ${String(item)}`);
+      }
+      lines.push('ER  - ');
+      return `${lines.join('\n')}\n`;
+    })
+    .join('');
 }

@@ -41,26 +41,33 @@ export function passageWords(text: string): string[] {
   );
 }
 
-/** Two 32-bit FNV-1a variants folded into one 53-bit number: a compact key with negligible collisions. */
-export function hashShingle(words: string[]): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const word of words) {
-    for (let i = 0; i < word.length; i += 1) {
-      const code = word.charCodeAt(i);
-      a = Math.imul(a ^ code, 0x01000193);
-      b = Math.imul(b ^ code, 0x5bd1e995) ^ (b >>> 15);
-    }
-    a = Math.imul(a ^ 32, 0x01000193);
-    b = Math.imul(b ^ 32, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+/** 32-bit FNV-1a hash of one word. */
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i += 1) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
+/** 32-bit hash of a window of word hashes: a polynomial over the words, so order matters. */
+function hashWindow(wordHashes: Uint32Array, start: number, size: number): number {
+  let h = 0x9747b28c;
+  for (let i = start; i < start + size; i += 1) h = (Math.imul(h, 0x01000193) + wordHashes[i]!) | 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** The hash of one shingle (a run of words), as the index stores it. */
+export function hashShingle(words: string[]): number {
+  return hashWindow(Uint32Array.from(words, hashWord), 0, words.length);
+}
+
+/** The distinct shingle hashes of a paragraph. */
 export function paragraphShingles(text: string, size: number): Set<number> {
-  const words = passageWords(text);
+  const words = Uint32Array.from(passageWords(text), hashWord);
   const shingles = new Set<number>();
-  for (let i = 0; i + size <= words.length; i += 1) shingles.add(hashShingle(words.slice(i, i + size)));
+  for (let i = 0; i + size <= words.length; i += 1) shingles.add(hashWindow(words, i, size));
   return shingles;
 }
 
@@ -76,42 +83,78 @@ export function findSharedPassages(
   const maxClips = options.maxClipsPerShingle ?? 25;
   const minCoverage = options.minCoverage ?? 0.5;
 
-  // Every paragraph gets a dense id; postings hold those ids.
+  // Every paragraph gets a dense id. Each (shingle, paragraph) pair is packed into one float (hash in the high bits,
+  // paragraph id in the low bits) and the packed values are sorted: runs of equal hashes are the inverted index,
+  // built without a hash map, so memory stays at 8 bytes a shingle even at tens of thousands of clips.
   const paragraphClip: number[] = [];
   const paragraphNumber: number[] = [];
   const paragraphSize: number[] = [];
-  const index = new Map<number, number[]>();
+  const perParagraph: Uint32Array[] = [];
   sources.forEach((source, clipIndex) => {
     for (const paragraph of source.paragraphs) {
-      const id = paragraphClip.length;
-      const shingles = paragraphShingles(paragraph.text, size);
+      const words = Uint32Array.from(passageWords(paragraph.text), hashWord);
+      const count = Math.max(0, words.length - size + 1);
+      const shingles = new Uint32Array(count);
+      for (let i = 0; i < count; i += 1) shingles[i] = hashWindow(words, i, size);
       paragraphClip.push(clipIndex);
       paragraphNumber.push(paragraph.n);
-      paragraphSize.push(shingles.size);
-      for (const shingle of shingles) {
-        const postings = index.get(shingle);
-        if (postings) postings.push(id);
-        else index.set(shingle, [id]);
-      }
+      perParagraph.push(shingles);
     }
   });
-
-  // Count common shingles per pair of paragraphs from different clips.
-  const pairCounts = new Map<number, number>();
   const paragraphCount = paragraphClip.length;
-  for (const postings of index.values()) {
-    if (postings.length < 2) continue;
-    const clips = new Set(postings.map((id) => paragraphClip[id]));
-    if (clips.size < 2 || clips.size > maxClips) continue;
-    for (let i = 0; i < postings.length; i += 1) {
-      for (let j = i + 1; j < postings.length; j += 1) {
-        const a = postings[i]!;
-        const b = postings[j]!;
-        if (paragraphClip[a] === paragraphClip[b]) continue;
-        const key = a * paragraphCount + b;
-        pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+  const idBits = Math.max(1, Math.ceil(Math.log2(paragraphCount + 1)));
+  const idSpace = 2 ** idBits;
+  const hashSpace = 2 ** Math.min(32, 53 - idBits);
+  const packed = new Float64Array(perParagraph.reduce((n, s) => n + s.length, 0));
+  let fill = 0;
+  perParagraph.forEach((shingles, id) => {
+    for (const hash of shingles) packed[fill++] = (hash % hashSpace) * idSpace + id;
+  });
+  packed.sort();
+  // Distinct shingles per paragraph (a repeated shingle counts once).
+  for (let i = 0; i < paragraphCount; i += 1) paragraphSize.push(0);
+  for (let i = 0; i < packed.length; i += 1) {
+    if (i > 0 && packed[i] === packed[i - 1]) continue;
+    paragraphSize[packed[i]! % idSpace]! += 1;
+  }
+
+  // Count common shingles per pair of paragraphs from different clips, one run of equal hashes at a time.
+  const pairCounts = new Map<number, number>();
+  const run: number[] = [];
+  const clipSeenInRun = new Int32Array(sources.length).fill(-1);
+  let runNumber = 0;
+  for (let start = 0; start < packed.length;) {
+    // Values of one hash lie below the next hash's first value: no division per element.
+    const limit = (Math.floor(packed[start]! / idSpace) + 1) * idSpace;
+    let end = start + 1;
+    while (end < packed.length && packed[end]! < limit) end += 1;
+    if (end - start >= 2) {
+      runNumber += 1;
+      run.length = 0;
+      let clips = 0;
+      for (let k = start; k < end && clips <= maxClips; k += 1) {
+        if (k > start && packed[k] === packed[k - 1]) continue;
+        const id = packed[k]! % idSpace;
+        run.push(id);
+        const clip = paragraphClip[id]!;
+        if (clipSeenInRun[clip] !== runNumber) {
+          clipSeenInRun[clip] = runNumber;
+          clips += 1;
+        }
+      }
+      if (clips >= 2 && clips <= maxClips) {
+        for (let i = 0; i < run.length; i += 1) {
+          for (let j = i + 1; j < run.length; j += 1) {
+            const a = run[i]!;
+            const b = run[j]!;
+            if (paragraphClip[a] === paragraphClip[b]) continue;
+            const key = a * paragraphCount + b;
+            pairCounts.set(key, (pairCounts.get(key) ?? 0) + 1);
+          }
+        }
       }
     }
+    start = end;
   }
 
   const result = new Map<string, SharedPassage[]>(sources.map((s) => [s.slug, []]));

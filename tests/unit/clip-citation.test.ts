@@ -92,6 +92,8 @@ describe('formatted citations and downloads', () => {
       expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0]![0]).toBe(2020);
     }
     expect(toBibTeX(record)).toMatch(/^@article\{/);
-    expect(toRis(record)).toMatch(/^TY {2}- NEWS/m);
+    expect(toRis(record)).toMatch(/^TY {2}- NEWS\n/);
+    expect(toRis(record)).toContain(`TI  - ${input.title}\n`); // one line, however long
+    expect(toRis(record)).toMatch(/\nER {2}- \n$/);
   });
 });

@@ -35,13 +35,13 @@ describe('search index builder', () => {
   it('records postings by segment with word positions (stopwords counted)', () => {
     const files = buildSearchIndex(sampleDocuments(2));
     const shard = JSON.parse(files.get('p-0.json')!) as Record<string, number[]>;
-    const worst = decodePostings(shard['worst']!);
+    const worst = decodePostings(shard['worst']!, 2);
     expect(worst.docs).toEqual([0, 1]);
     // "The worst of the worst": positions 1 and 4 of paragraph 2.
     expect(worst.segments[0]).toEqual([{ segment: 2, positions: [1, 4] }]);
-    const person = decodePostings(shard['person']!);
+    const person = decodePostings(shard['person']!, 2);
     expect(person.segments[1]).toEqual([{ segment: -1, positions: [0] }]);
-    const clip = decodePostings(shard['clip']!);
+    const clip = decodePostings(shard['clip']!, 2);
     expect(clip.segments[0]!.map((s) => s.segment)).toEqual([0, 1]);
   });
 

@@ -13,7 +13,7 @@ import {
   type StoredDoc,
   type TextGroup,
 } from './index-format.ts';
-import { isStopword, tokenize } from './tokenize.ts';
+import { isStopword, terms } from './tokenize.ts';
 
 /** What the index needs to know about one clip (see clip-document.ts for how a clip becomes one). */
 export interface SearchDocument {
@@ -41,35 +41,58 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const targetShardBytes = options.targetShardBytes ?? 48_000;
   const targetGroupBytes = options.targetGroupBytes ?? 24_000;
 
-  // term -> per-document postings, built in document order so doc ids ascend.
-  const postings = new Map<string, number[]>();
-  const lastDoc = new Map<string, number>();
-  const docFrequency = new Map<string, number>();
+  // Terms get integer ids so the hot loop (millions of words at 10,000 clips) does one map lookup per word.
+  const idOf = new Map<string, number>();
+  const termOf: string[] = [];
+  /** Per term id: its flat postings (documents in ascending order), last document, document frequency. */
+  const lists: number[][] = [];
+  const lastDoc: number[] = [];
+  const frequency: number[] = [];
+  /** Per term id: 1 + the last document it was seen in, and its slot in that document's list. */
+  const seenIn: number[] = [];
+  const slotOf: number[] = [];
 
   documents.forEach((doc, docId) => {
     const segments: [number, string][] = [[0, doc.title]];
     doc.fields.forEach((field, i) => segments.push([-(i + 1), field.text]));
     for (const p of doc.paragraphs) segments.push([p.n, p.text]);
 
-    // term -> [segment, positions[]][] for this document
-    const inDoc = new Map<string, [number, number[]][]>();
+    const docTerms: number[] = [];
+    const docSegments: [segment: number, positions: number[]][][] = [];
     for (const [segment, text] of segments) {
-      tokenize(text).forEach((token, position) => {
-        if (isStopword(token.term)) return;
-        let segs = inDoc.get(token.term);
-        if (!segs) inDoc.set(token.term, (segs = []));
+      const words = terms(text);
+      for (let position = 0; position < words.length; position++) {
+        const term = words[position]!;
+        if (isStopword(term)) continue;
+        let id = idOf.get(term);
+        if (id === undefined) {
+          id = termOf.length;
+          idOf.set(term, id);
+          termOf.push(term);
+          lists.push([]);
+          lastDoc.push(0);
+          frequency.push(0);
+          seenIn.push(0);
+          slotOf.push(0);
+        }
+        if (seenIn[id] !== docId + 1) {
+          seenIn[id] = docId + 1;
+          slotOf[id] = docTerms.length;
+          docTerms.push(id);
+          docSegments.push([]);
+        }
+        const segs = docSegments[slotOf[id]!]!;
         const last = segs[segs.length - 1];
         if (last && last[0] === segment) last[1].push(position);
         else segs.push([segment, [position]]);
-      });
+      }
     }
-    for (const [term, segs] of inDoc) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      const delta = docId - (lastDoc.get(term) ?? 0);
-      lastDoc.set(term, docId);
-      docFrequency.set(term, (docFrequency.get(term) ?? 0) + 1);
-      list.push(delta, segs.length);
+    docTerms.forEach((id, slot) => {
+      const segs = docSegments[slot]!;
+      const list = lists[id]!;
+      list.push(docId - lastDoc[id]!, segs.length);
+      lastDoc[id] = docId;
+      frequency[id]!++;
       for (const [segment, positions] of segs) {
         list.push(segment, positions.length);
         let previous = 0;
@@ -78,15 +101,20 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
           previous = p;
         }
       }
-    }
+    });
   });
 
-  const terms = [...postings.keys()].sort();
+  const sortedTerms = [...termOf].sort();
+  const postings = new Map(termOf.map((term, id) => [term, lists[id]!]));
+  const docFrequency = new Map(termOf.map((term, id) => [term, frequency[id]!]));
   let postingsChars = 0;
-  for (const term of terms) postingsChars += term.length + 4 + JSON.stringify(postings.get(term)).length;
+  for (const term of sortedTerms) {
+    postingsChars += term.length + 6;
+    for (const n of postings.get(term)!) postingsChars += n < 10 && n >= 0 ? 2 : String(n).length + 1;
+  }
   const shardCount = Math.max(1, 2 ** Math.ceil(Math.log2(Math.max(1, postingsChars / targetShardBytes))));
   const shards: PostingsShard[] = Array.from({ length: shardCount }, () => ({}));
-  for (const term of terms) shards[shardOf(term, shardCount)]![term] = postings.get(term)!;
+  for (const term of sortedTerms) shards[shardOf(term, shardCount)]![term] = postings.get(term)!;
 
   const stored: StoredDoc[] = documents.map((doc) => ({
     slug: doc.slug,
@@ -105,7 +133,7 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const outletNames = new Map(documents.flatMap((d) => (d.outlet ? [[d.outlet.id, d.outlet.name] as const] : [])));
 
   const files = new Map<string, string>();
-  const termsFile: IndexTerms = { terms, docFrequency: terms.map((t) => docFrequency.get(t)!) };
+  const termsFile: IndexTerms = { terms: sortedTerms, docFrequency: sortedTerms.map((t) => docFrequency.get(t)!) };
   files.set(TERMS_FILE, JSON.stringify(termsFile));
   shards.forEach((shard, i) => files.set(shardFile(i), JSON.stringify(shard)));
   for (let g = 0; g * groupSize < stored.length; g++) {

@@ -72,8 +72,8 @@ export interface DecodedPostings {
   /** Sum over the document's segments of field weight x saturated term frequency. */
   weights: number[];
   segments: SegmentHits[][];
-  /** doc id -> index in `docs`. */
-  index: Map<number, number>;
+  /** doc id -> 1 + its index in `docs`, or 0 when the term is not in the document. */
+  slot: Int32Array;
 }
 
 /** How well each document matches one query item: `score[doc]` > 0 for the documents listed in `docs`. */
@@ -95,8 +95,8 @@ const DECODED_CACHE_SIZE = 256;
 const weightOf = (segment: number): number => (segment === 0 ? TITLE_WEIGHT : segment < 0 ? FIELD_WEIGHT : BODY_WEIGHT);
 
 /** Decodes a term's flat postings (see index-format.ts). */
-export function decodePostings(flat: number[]): DecodedPostings {
-  const decoded: DecodedPostings = { docs: [], weights: [], segments: [], index: new Map() };
+export function decodePostings(flat: number[], docCount: number): DecodedPostings {
+  const decoded: DecodedPostings = { docs: [], weights: [], segments: [], slot: new Int32Array(docCount) };
   let i = 0;
   let doc = 0;
   while (i < flat.length) {
@@ -113,8 +113,8 @@ export function decodePostings(flat: number[]): DecodedPostings {
       segments.push({ segment, positions });
       weight += weightOf(segment) * (count / (count + 1.2));
     }
-    decoded.index.set(doc, decoded.docs.length);
     decoded.docs.push(doc);
+    if (doc < docCount) decoded.slot[doc] = decoded.docs.length;
     decoded.weights.push(weight);
     decoded.segments.push(segments);
   }
@@ -184,16 +184,19 @@ export class SearchEngine {
       if (outletOk && y > 0) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
       if (outletOk && yearOk) kept.push(doc);
     }
-    // Documents are stored newest first, so a lower id is a newer clip.
-    if (sort === 'date') kept.sort((a, b) => a - b);
-    else kept.sort((a, b) => scores[b]! - scores[a]! || a - b);
-
     const results: SearchResult[] = [];
     let dropped = 0;
     const wanted = Math.max(0, Math.min(limit, 1000));
+    // Documents are stored newest first, so a lower id is a newer clip (and `kept` is already in that order).
+    let ordered = sort === 'relevance' ? sortTopFirst(kept, scores, wanted * 2) : kept.length;
     // Phrases were matched on indexed words only; confirm them word for word on the text before showing a result.
     let next = 0;
     while (next < kept.length && results.length < wanted) {
+      if (next + wanted - results.length > ordered) {
+        const rest = kept.slice(ordered).sort(byScore(scores));
+        for (let i = 0; i < rest.length; i++) kept[ordered + i] = rest[i]!;
+        ordered = kept.length;
+      }
       const page = kept.slice(next, next + wanted - results.length);
       next += page.length;
       const docs = await this.#fetchDocs(page);
@@ -221,7 +224,7 @@ export class SearchEngine {
   #postings(term: string, shard: PostingsShard): DecodedPostings {
     let decoded = this.#decoded.get(term);
     if (!decoded) {
-      decoded = decodePostings(shard[term] ?? []);
+      decoded = decodePostings(shard[term] ?? [], this.meta.docCount);
       if (this.#decoded.size >= DECODED_CACHE_SIZE) this.#decoded.delete(this.#decoded.keys().next().value!);
       this.#decoded.set(term, decoded);
     }
@@ -273,13 +276,35 @@ export class SearchEngine {
     const score = new Float64Array(this.meta.docCount);
     const docs: number[] = [];
     const idf = phrase.anchors.reduce((sum, a) => sum + this.#idf(a.term), 0);
+    const anchors = phrase.anchors.map((a) => ({ offset: a.offset, postings: this.#termPostings(a.term) }));
     // Walk the rarest word's documents; the others are looked up.
-    const rarest = phrase.anchors
-      .map((a) => this.#termPostings(a.term))
-      .reduce((a, b) => (b.docs.length < a.docs.length ? b : a));
-    for (const doc of rarest.docs) {
+    const rarest = anchors.reduce((a, b) => (b.postings.docs.length < a.postings.docs.length ? b : a));
+    const others = anchors.filter((a) => a !== rarest);
+    const otherSegments: (SegmentHits[] | undefined)[] = new Array(others.length);
+    for (let d = 0; d < rarest.postings.docs.length; d++) {
+      const doc = rarest.postings.docs[d]!;
+      let everywhere = true;
+      for (let o = 0; o < others.length; o++) {
+        const slot = others[o]!.postings.slot[doc]!;
+        if (slot === 0) {
+          everywhere = false;
+          break;
+        }
+        otherSegments[o] = others[o]!.postings.segments[slot - 1];
+      }
+      if (!everywhere) continue;
       let s = 0;
-      for (const [segment, spans] of this.#phraseSpans(phrase, doc)) s += weightOf(segment) * spans.length;
+      for (const { segment, positions } of rarest.postings.segments[d]!) {
+        for (const p of positions) {
+          const start = p - rarest.offset;
+          let all = true;
+          for (let o = 0; o < others.length && all; o++) {
+            const hits = otherSegments[o]!.find((h) => h.segment === segment);
+            all = hits !== undefined && sortedHas(hits.positions, start + others[o]!.offset);
+          }
+          if (all) s += weightOf(segment);
+        }
+      }
       if (s > 0) {
         docs.push(doc);
         score[doc] = PHRASE_BONUS * idf * s;
@@ -320,8 +345,8 @@ export class SearchEngine {
     if (!first) return found;
     const segmentsOf = (term: string): SegmentHits[] | undefined => {
       const postings = this.#termPostings(term);
-      const i = postings.index.get(doc);
-      return i === undefined ? undefined : postings.segments[i];
+      const slot = postings.slot[doc] ?? 0;
+      return slot === 0 ? undefined : postings.segments[slot - 1];
     };
     const firstSegments = segmentsOf(first.term);
     const others = rest.map((a) => ({ offset: a.offset, segments: segmentsOf(a.term) }));
@@ -349,9 +374,9 @@ export class SearchEngine {
     const found = new Map<number, Span[]>();
     for (const expansion of expansions) {
       const postings = this.#termPostings(expansion.term);
-      const i = postings.index.get(doc);
-      if (i === undefined) continue;
-      for (const { segment, positions } of postings.segments[i]!) {
+      const slot = postings.slot[doc] ?? 0;
+      if (slot === 0) continue;
+      for (const { segment, positions } of postings.segments[slot - 1]!) {
         let list = found.get(segment);
         if (!list) found.set(segment, (list = []));
         for (const p of positions) list.push({ from: p, to: p });
@@ -437,6 +462,31 @@ export class SearchEngine {
       snippets,
     };
   }
+}
+
+/** Orders documents best score first (ties: newer first). */
+function byScore(scores: Float64Array): (a: number, b: number) => number {
+  return (a, b) => scores[b]! - scores[a]! || a - b;
+}
+
+/**
+ * Puts at least the `k` best-scoring documents first, in order, and returns how many leading documents are in
+ * order; the rest stay unordered behind them. Sorting 8,000 matches for a page of 10 would be most of a query's time.
+ */
+function sortTopFirst(docs: number[], scores: Float64Array, k: number): number {
+  if (docs.length <= k * 4) {
+    docs.sort(byScore(scores));
+    return docs.length;
+  }
+  const values = Float64Array.from(docs, (d) => scores[d]!).sort();
+  const threshold = values[values.length - k]!;
+  const top: number[] = [];
+  const rest: number[] = [];
+  for (const d of docs) (scores[d]! >= threshold ? top : rest).push(d);
+  top.sort(byScore(scores));
+  for (let i = 0; i < top.length; i++) docs[i] = top[i]!;
+  for (let i = 0; i < rest.length; i++) docs[top.length + i] = rest[i]!;
+  return top.length;
 }
 
 function sortedHas(sorted: number[], value: number): boolean {

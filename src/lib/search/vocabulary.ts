@@ -9,6 +9,7 @@ export interface Expansion {
 }
 
 const MAX_PREFIX_EXPANSIONS = 24;
+const MAX_PREFIX_EXPANSIONS_OF_WORD = 4;
 const MAX_FUZZY_EXPANSIONS = 8;
 const MAX_FUZZY_CANDIDATES = 64;
 
@@ -52,6 +53,8 @@ export class Vocabulary {
   /** Terms with a letter in them: the only ones a typo can be corrected to. */
   readonly #fuzzyTerms: string[] = [];
   #bigramIndex: Map<string, number[]> | undefined;
+  /** Scratch counters for #candidates, reset after each use. */
+  #sharedCounts: Uint8Array | undefined;
   readonly #frequencyOf = new Map<string, number>();
 
   constructor(terms: string[], docFrequency: number[]) {
@@ -100,7 +103,9 @@ export class Vocabulary {
         if (this.#terms[i] !== term) prefixed.push([this.#terms[i]!, this.#docFrequency[i]!]);
       }
       prefixed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      for (const [t] of prefixed.slice(0, MAX_PREFIX_EXPANSIONS)) {
+      // A complete word the archive has needs fewer completions than a fragment does.
+      const most = found.has(term) ? MAX_PREFIX_EXPANSIONS_OF_WORD : MAX_PREFIX_EXPANSIONS;
+      for (const [t] of prefixed.slice(0, most)) {
         found.set(t, { term: t, quality: 0.8 * (term.length / t.length) ** 0.5, kind: 'prefix' });
       }
     }
@@ -137,12 +142,18 @@ export class Vocabulary {
     const index = (this.#bigramIndex ??= buildBigramIndex(this.#fuzzyTerms));
     const pairs = new Set(bigrams(term));
     const needed = pairs.size - 3 * edits;
-    const shared = new Map<number, number>();
+    const shared = (this.#sharedCounts ??= new Uint8Array(this.#fuzzyTerms.length));
+    const touched: number[] = [];
     for (const pair of pairs) {
-      for (const id of index.get(pair) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const id of index.get(pair) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id] = Math.min(255, shared[id]! + 1);
+      }
     }
     const candidates: [string, number][] = [];
-    for (const [id, count] of shared) {
+    for (const id of touched) {
+      const count = shared[id]!;
+      shared[id] = 0;
       const candidate = this.#fuzzyTerms[id]!;
       if (count >= needed && Math.abs(candidate.length - term.length) <= edits) candidates.push([candidate, count]);
     }

@@ -1,0 +1,23 @@
+/** The benchmark's queries: common and rare words, typos, phrases and several words. */
+export const QUERIES: { query: string; kind: string }[] = [
+  { query: 'government', kind: 'common word' },
+  { query: 'congress', kind: 'common word' },
+  { query: 'people', kind: 'common word' },
+  { query: 'emancipation', kind: 'rare word' },
+  { query: 'telegraph', kind: 'rare word' },
+  { query: 'isthmus', kind: 'rare word' },
+  { query: 'goverment', kind: 'typo' },
+  { query: 'treasurry', kind: 'typo' },
+  { query: 'agriculure', kind: 'typo' },
+  { query: 'consitution', kind: 'typo' },
+  { query: 'Albense', kind: 'typo (no match)' },
+  { query: '"the united states"', kind: 'phrase' },
+  { query: '"public debt"', kind: 'phrase' },
+  { query: '"foreign relations"', kind: 'phrase' },
+  { query: '"state of the union"', kind: 'phrase' },
+  { query: 'peace treaty', kind: 'two words' },
+  { query: 'tariff revenue', kind: 'two words' },
+  { query: 'indian tribes', kind: 'two words' },
+  { query: 'gold silver currency', kind: 'three words' },
+  { query: 'railroad', kind: 'word' },
+];

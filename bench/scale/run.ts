@@ -4,7 +4,7 @@
 //   npm run bench:scale -- --clips 1000,10000
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -64,7 +64,11 @@ function treeRss(rootPid: number): number {
 function measure(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunMeasure> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -135,7 +139,11 @@ const results: SizeResult[] = [];
 for (const clips of sizes) {
   const corpusDir = path.join(CORPUS, String(clips));
   console.log(`\n== ${clips} clips`);
-  const corpus = await measure(process.execPath, ['src/cli/corpus.ts', '--clips', String(clips), '--out', corpusDir, '--force'], {});
+  const corpus = await measure(
+    process.execPath,
+    ['src/cli/corpus.ts', '--clips', String(clips), '--out', corpusDir, '--force'],
+    {},
+  );
   if (corpus.exitCode !== 0) {
     console.error(corpus.output);
     process.exit(1);

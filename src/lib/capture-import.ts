@@ -47,7 +47,7 @@ export function checkImportOptions(options: ImportOptions, target: ImportTarget)
     return unknownOutletMessage(options.outlet, target);
   }
   if (options.url !== undefined) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ['http:', 'https:'].includes(new URL(options.url).protocol);
     } catch {

@@ -18,6 +18,7 @@ export interface ImportOptions {
   date?: string | undefined;
   force?: boolean | undefined;
   suggest?: boolean | undefined;
+  verify?: boolean | undefined;
   facts?: KnownFacts | undefined;
 }
 
@@ -47,7 +48,7 @@ export function checkImportOptions(options: ImportOptions, target: ImportTarget)
     return unknownOutletMessage(options.outlet, target);
   }
   if (options.url !== undefined) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = ['http:', 'https:'].includes(new URL(options.url).protocol);
     } catch {
@@ -115,6 +116,7 @@ export function importCapture(
     url: options.url ?? null,
     date: options.date ?? null,
     suggest: options.suggest ?? true,
+    verify: options.verify ?? true,
     ...(options.facts ? { facts: options.facts } : {}),
   };
   let draft: ClipDraft;

@@ -127,8 +127,10 @@ export function findFigureCandidates(paragraphs: string[]): FigureCandidate[] {
       if (spans.some((s) => start < s.end && s.start < start + raw.length)) continue;
       spans.push({ start, end: start + raw.length, value: parseSpelled(raw), unit: null });
     }
+    spans.sort((a, b) => a.start - b.start);
     for (const span of spans) {
-      let { start, end } = span;
+      const end = span.end;
+      let start = span.start;
       const qualifier = qualifierBefore.exec(text.slice(0, start));
       if (qualifier) start -= qualifier[0].length;
       push({ quote: text.slice(start, end), value: span.value, unit: span.unit, paragraph, start });

@@ -48,6 +48,15 @@ function dateParts(value: EdtfValue): number[] {
  * ("2020-01-21/2020-01-31" gives [2020, 1]); an open range, a season or a set gives null. Never a made-up day.
  */
 export function knownDateParts(input: string): number[] | null {
+  // EDTF parsing (an Earley parser) is slow; each clip's date is asked for by several pages and files.
+  if (!knownPartsCache.has(input)) knownPartsCache.set(input, computeKnownDateParts(input));
+  const parts = knownPartsCache.get(input)!;
+  return parts && [...parts];
+}
+
+const knownPartsCache = new Map<string, number[] | null>();
+
+function computeKnownDateParts(input: string): number[] | null {
   const value = edtf(input);
   if (value.type === 'Interval') {
     const { lower, upper } = value;

@@ -10,6 +10,11 @@ export const CHICAGO_NEWSPAPER_CSL = `<?xml version="1.0" encoding="utf-8"?>
     <id>news-clip-archive-chicago-newspaper</id>
     <updated>2026-01-01T00:00:00+00:00</updated>
   </info>
+  <locale xml:lang="en">
+    <terms>
+      <term name="circa" form="short">ca.</term>
+    </terms>
+  </locale>
   <macro name="author">
     <names variable="author">
       <name name-as-sort-order="first" and="text" sort-separator=", " delimiter=", " delimiter-precedes-last="always"/>
@@ -18,6 +23,11 @@ export const CHICAGO_NEWSPAPER_CSL = `<?xml version="1.0" encoding="utf-8"?>
   <macro name="issued">
     <choose>
       <if variable="issued">
+        <choose>
+          <if is-uncertain-date="issued">
+            <text term="circa" form="short" suffix=" "/>
+          </if>
+        </choose>
         <date variable="issued">
           <date-part name="month" form="long" suffix=" "/>
           <date-part name="day" suffix=", "/>

@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
+import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
 /** The part of CSL-JSON the archive writes: one record per clip, the source of every citation format. */
@@ -47,6 +48,15 @@ function dateParts(value: EdtfValue): number[] {
  * ("2020-01-21/2020-01-31" gives [2020, 1]); an open range, a season or a set gives null. Never a made-up day.
  */
 export function knownDateParts(input: string): number[] | null {
+  // EDTF parsing (an Earley parser) is slow; each clip's date is asked for by several pages and files.
+  if (!knownPartsCache.has(input)) knownPartsCache.set(input, computeKnownDateParts(input));
+  const parts = knownPartsCache.get(input)!;
+  return parts && [...parts];
+}
+
+const knownPartsCache = new Map<string, number[] | null>();
+
+function computeKnownDateParts(input: string): number[] | null {
   const value = edtf(input);
   if (value.type === 'Interval') {
     const { lower, upper } = value;
@@ -96,9 +106,10 @@ export function clipCslRecord(input: CitationInput): CslRecord {
   return record;
 }
 
-const CHICAGO = 'news-clip-archive-chicago';
+const STYLE_NAMES = { chicago: 'news-clip-archive-chicago', apa: 'news-clip-archive-apa' } as const;
 const styles = plugins.config.get('@csl').styles;
-if (!styles.has(CHICAGO)) styles.add(CHICAGO, CHICAGO_NEWSPAPER_CSL);
+if (!styles.has(STYLE_NAMES.chicago)) styles.add(STYLE_NAMES.chicago, CHICAGO_NEWSPAPER_CSL);
+if (!styles.has(STYLE_NAMES.apa)) styles.add(STYLE_NAMES.apa, APA_NEWSPAPER_CSL);
 
 export type CitationStyle = 'chicago' | 'apa';
 
@@ -106,7 +117,7 @@ export type CitationStyle = 'chicago' | 'apa';
 export function formatCitation(record: CslRecord, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
   const output = new Cite([record]).format('bibliography', {
     format,
-    template: style === 'chicago' ? CHICAGO : 'apa',
+    template: STYLE_NAMES[style],
     lang: 'en-US',
   });
   if (format === 'text') return output.trim();

@@ -27,14 +27,16 @@ const ORIGIN = 'http://site.invalid';
  */
 export function crawlBuiltSite(dir: string, base: string, siteOrigin: string) {
   const files = walk(dir).filter((f) => !f.includes(`${path.sep}.prerender${path.sep}`));
-  const trees = new Map<string, Root>();
+  const fileSet = new Set(files);
+  const ids = new Map<string, Set<string>>();
+  const idsIn = (tree: Root) => new Set(selectAll('[id]', tree).map((el) => String(el.properties.id)));
   const idsOf = (file: string) => {
-    let tree = trees.get(file);
-    if (!tree) {
-      tree = fromHtml(readFileSync(file, 'utf8'));
-      trees.set(file, tree);
+    let found = ids.get(file);
+    if (!found) {
+      found = idsIn(fromHtml(readFileSync(file, 'utf8')));
+      ids.set(file, found);
     }
-    return new Set(selectAll('[id]', tree).map((el) => String(el.properties.id)));
+    return found;
   };
   const broken: BrokenLink[] = [];
   let links = 0;
@@ -43,7 +45,7 @@ export function crawlBuiltSite(dir: string, base: string, siteOrigin: string) {
     const rel = path.relative(dir, file).split(path.sep).join('/');
     const pagePath = base + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
     const tree = fromHtml(readFileSync(file, 'utf8'));
-    trees.set(file, tree);
+    if (!ids.has(file)) ids.set(file, idsIn(tree));
     const anchors = selectAll('a[href], link[href], area[href]', tree) as Element[];
     for (const el of anchors) {
       const href = String(el.properties.href);
@@ -57,7 +59,7 @@ export function crawlBuiltSite(dir: string, base: string, siteOrigin: string) {
       }
       const inside = decodeURIComponent(url.pathname.slice(base.length));
       const target = path.join(dir, inside.endsWith('/') || inside === '' ? `${inside}index.html` : inside);
-      if (!files.includes(target)) {
+      if (!fileSet.has(target)) {
         broken.push({ page: pagePath, href, problem: `no file ${path.relative(dir, target)}` });
         continue;
       }

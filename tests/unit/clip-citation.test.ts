@@ -84,6 +84,19 @@ describe('formatted citations and downloads', () => {
     );
   });
 
+  it("formats APA exactly as citation-js's complete APA style does, with or without author, date and URL", () => {
+    for (const variant of [
+      input,
+      { ...input, author: null, url: 'https://example.com/a' },
+      { ...input, author: { name: 'Nick Miroff', pseudonym: false }, date: '2020-09-29' },
+      { ...input, outletName: null, originalOutletName: 'Liberty Nation', date: '2018-12~' },
+    ]) {
+      const r = clipCslRecord(variant);
+      const reference = new Cite([r]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
+      expect(reference).toContain(`>${formatCitation(r, 'apa', 'html')}</div>`);
+    }
+  });
+
   it('writes CSL-JSON, BibTeX and RIS that citation-js reads back to the same title, outlet and date', () => {
     for (const text of [toCslJson(record), toBibTeX(record), toRis(record)]) {
       const [item] = new Cite(text).data as Record<string, unknown>[];

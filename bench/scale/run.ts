@@ -136,10 +136,13 @@ interface SizeResult {
   differing: string[];
 }
 
+const loadAtStart = os.loadavg()[0]!;
 const results: SizeResult[] = [];
 for (const clips of sizes) {
   const corpusDir = path.join(CORPUS, String(clips));
   console.log(`\n== ${clips} clips`);
+  // Removing the previous corpus (20,000 files) is not part of generating one.
+  rmSync(corpusDir, { recursive: true, force: true });
   const corpus = await measure(
     process.execPath,
     ['src/cli/corpus.ts', '--clips', String(clips), '--out', corpusDir, '--force'],
@@ -219,6 +222,8 @@ const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
 const report = `# Scale measurement
 
 Measured ${date} UTC on ${machine}, with \`npm run bench:scale -- --clips ${sizes.join(',')}\`.
+Load average (1 min) at the start of the run: ${loadAtStart.toFixed(1)}; at the end: ${os.loadavg()[0]!.toFixed(1)}
+(timings on a shared machine vary with what else runs).
 
 Each corpus is generated with \`npm run corpus\` (State of the Union addresses cut into clips of about 120 words),
 then the production build (\`npm run build\`, validation included) runs twice from it. Build time is wall time;

@@ -1,12 +1,12 @@
 // Checks every clip against its schema, its capture and the outlet list, without building the site.
 // Exit code 0 when the archive is sound, 1 when anything is wrong (each problem names file, field and fix).
 import { resolveArchivePaths } from '../lib/archive-paths.ts';
-import { validateArchive } from '../lib/archive-validation.ts';
+import { validateArchiveInParallel } from '../lib/archive-validation.ts';
 import { formatIssues } from '../lib/validation-issue.ts';
 
 const started = performance.now();
 const paths = resolveArchivePaths(process.cwd());
-const { issues, clips } = validateArchive(paths);
+const { issues, clips } = await validateArchiveInParallel(paths);
 const ms = Math.round(performance.now() - started);
 if (issues.length > 0) {
   console.error(formatIssues(issues));

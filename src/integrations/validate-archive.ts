@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolveArchivePaths } from '../lib/archive-paths.ts';
-import { validateArchive } from '../lib/archive-validation.ts';
+import { validateArchiveInParallel } from '../lib/archive-validation.ts';
 import { formatIssues } from '../lib/validation-issue.ts';
 
 /**
@@ -12,18 +12,20 @@ export function validateArchiveIntegration(): AstroIntegration {
   return {
     name: 'news-clip-archive:validate',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         // Unit tests load this config through getViteConfig; they test validation directly instead.
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { issues, clips } = validateArchive(resolveArchivePaths(root));
+        const { issues, clips, threads } = await validateArchiveInParallel(resolveArchivePaths(root));
         if (issues.length > 0 && command === 'dev') {
           logger.error(formatIssues(issues));
         } else if (issues.length > 0) {
           throw new Error(`The archive did not validate; nothing was built.\n${formatIssues(issues)}`);
         }
-        logger.info(`${clips.length} clips validated in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `${clips.length} clips validated in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
+        );
       },
     },
   };

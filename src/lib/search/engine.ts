@@ -66,14 +66,20 @@ interface SegmentHits {
   segment: number;
   positions: number[];
 }
-/** Decoded postings of one term: documents in ascending order, each with its weighted term frequency and hits. */
+/**
+ * Decoded postings of one term: documents in ascending order with their weighted term frequency, in typed arrays.
+ * Positions stay in the flat list and are read per document when needed (phrases, snippets), so a cached common word
+ * costs a few typed arrays rather than thousands of small objects for the garbage collector to walk.
+ */
 export interface DecodedPostings {
-  docs: number[];
+  docs: Int32Array;
   /** Sum over the document's segments of field weight x saturated term frequency. */
-  weights: number[];
-  segments: SegmentHits[][];
+  weights: Float64Array;
+  /** Where each document's segment list starts in `flat` (at its segment count). */
+  offsets: Int32Array;
   /** doc id -> 1 + its index in `docs`, or 0 when the term is not in the document. */
   slot: Int32Array;
+  flat: number[];
 }
 
 /** How well each document matches one query item: `score[doc]` > 0 for the documents listed in `docs`. */
@@ -96,29 +102,51 @@ const weightOf = (segment: number): number => (segment === 0 ? TITLE_WEIGHT : se
 
 /** Decodes a term's flat postings (see index-format.ts). */
 export function decodePostings(flat: number[], docCount: number): DecodedPostings {
-  const decoded: DecodedPostings = { docs: [], weights: [], segments: [], slot: new Int32Array(docCount) };
+  const docs: number[] = [];
+  const weights: number[] = [];
+  const offsets: number[] = [];
+  const slot = new Int32Array(docCount);
   let i = 0;
   let doc = 0;
   while (i < flat.length) {
     doc += flat[i++]!;
+    offsets.push(i);
     const segmentCount = flat[i++]!;
-    const segments: SegmentHits[] = [];
     let weight = 0;
     for (let s = 0; s < segmentCount; s++) {
       const segment = flat[i++]!;
       const count = flat[i++]!;
-      const positions: number[] = [];
-      let position = 0;
-      for (let p = 0; p < count; p++) positions.push((position += flat[i++]!));
-      segments.push({ segment, positions });
+      i += count;
       weight += weightOf(segment) * (count / (count + 1.2));
     }
-    decoded.docs.push(doc);
-    if (doc < docCount) decoded.slot[doc] = decoded.docs.length;
-    decoded.weights.push(weight);
-    decoded.segments.push(segments);
+    docs.push(doc);
+    weights.push(weight);
+    if (doc >= 0 && doc < docCount) slot[doc] = docs.length;
   }
-  return decoded;
+  return {
+    docs: Int32Array.from(docs),
+    weights: Float64Array.from(weights),
+    offsets: Int32Array.from(offsets),
+    slot,
+    flat,
+  };
+}
+
+/** The segments (with positions) of the `i`-th document of decoded postings. */
+export function segmentsAt(postings: DecodedPostings, i: number): SegmentHits[] {
+  const { flat } = postings;
+  let at = postings.offsets[i]!;
+  const segmentCount = flat[at++]!;
+  const segments: SegmentHits[] = [];
+  for (let s = 0; s < segmentCount; s++) {
+    const segment = flat[at++]!;
+    const count = flat[at++]!;
+    const positions: number[] = new Array(count);
+    let position = 0;
+    for (let p = 0; p < count; p++) positions[p] = position += flat[at++]!;
+    segments.push({ segment, positions });
+  }
+  return segments;
 }
 
 /**
@@ -134,8 +162,15 @@ export class SearchEngine {
   readonly #decoded = new Map<string, DecodedPostings>();
   readonly #loadedShards = new Map<number, PostingsShard>();
 
+  /** The distinct years, and per document the index of its year in that list (-1 when unknown). */
+  readonly #years: number[];
+  readonly #docYearSlot: Int32Array;
+
   private constructor(meta: IndexMeta, terms: IndexTerms, load: IndexLoader) {
     this.meta = meta;
+    this.#years = [...new Set(meta.docYear.filter((y) => y > 0))].sort((a, b) => a - b);
+    const slotOfYear = new Map(this.#years.map((y, i) => [y, i]));
+    this.#docYearSlot = Int32Array.from(meta.docYear, (y) => slotOfYear.get(y) ?? -1);
     this.#vocabulary = new Vocabulary(terms.terms, terms.docFrequency);
     this.#load = load;
   }
@@ -167,23 +202,43 @@ export class SearchEngine {
       ...termExpansions.map((expansions) => ({ expansions })),
       ...query.phrases.map((phrase) => ({ phrase })),
     ];
-    const [matched, scores] = this.#intersect(
-      items.map((item) => ('phrase' in item ? this.#scorePhrase(item.phrase) : this.#scoreTerm(item.expansions))),
+    const itemScores = items.map((item) =>
+      'phrase' in item ? this.#scorePhrase(item.phrase) : this.#scoreTerm(item.expansions),
     );
+    const [matched, scores] = this.#intersect(itemScores);
+    for (const item of itemScores) this.#giveBack(item.score, item.docs);
+    try {
+      return await this.#rank(query, items, matched, scores, { outlet, year, sort, limit });
+    } finally {
+      this.#giveBack(scores, matched);
+    }
+  }
 
-    const outletCounts = new Map<number, number>();
-    const yearCounts = new Map<number, number>();
+  async #rank(
+    query: ParsedQuery,
+    items: QueryItem[],
+    matched: number[],
+    scores: Float64Array,
+    { outlet, year, sort, limit }: Required<SearchOptions>,
+  ): Promise<SearchResponse> {
+    // Facet counts: each filter's counts follow the other filter, so every option says what choosing it would give.
+    const outletTally = new Int32Array(this.meta.outlets.length);
+    const yearTally = new Int32Array(this.#years.length);
     const kept: number[] = [];
-    const { docOutlet, docYear } = this.meta;
+    const { docOutlet } = this.meta;
+    const docYearSlot = this.#docYearSlot;
+    const yearSlot = year === null ? -2 : this.#years.indexOf(year);
     for (const doc of matched) {
       const o = docOutlet[doc] ?? -1;
-      const y = docYear[doc] ?? 0;
+      const y = docYearSlot[doc]!;
       const outletOk = outlet === null || o === outlet;
-      const yearOk = year === null || y === year;
-      if (yearOk && o >= 0) outletCounts.set(o, (outletCounts.get(o) ?? 0) + 1);
-      if (outletOk && y > 0) yearCounts.set(y, (yearCounts.get(y) ?? 0) + 1);
+      const yearOk = yearSlot === -2 || y === yearSlot;
+      if (yearOk && o >= 0) outletTally[o]!++;
+      if (outletOk && y >= 0) yearTally[y]!++;
       if (outletOk && yearOk) kept.push(doc);
     }
+    const outletCounts = [...outletTally].flatMap((count, o) => (count > 0 ? [[o, count] as const] : []));
+    const yearCounts = [...yearTally].flatMap((count, y) => (count > 0 ? [[this.#years[y]!, count] as const] : []));
     const results: SearchResult[] = [];
     let dropped = 0;
     const wanted = Math.max(0, Math.min(limit, 1000));
@@ -221,6 +276,21 @@ export class SearchEngine {
     };
   }
 
+  // Per-document score arrays are reused from query to query: allocating them (80 KB each at 10,000 clips) for every
+  // keystroke would hand the garbage collector work that shows up as slow queries.
+  readonly #pool: Float64Array[] = [];
+
+  #borrow(): Float64Array {
+    return this.#pool.pop() ?? new Float64Array(this.meta.docCount);
+  }
+
+  /** Returns an array to the pool, zeroing the entries that were set (those of `docs`). */
+  #giveBack(scores: Float64Array, docs: number[]): void {
+    if (scores.length !== this.meta.docCount || this.#pool.length >= 16) return;
+    for (const doc of docs) scores[doc] = 0;
+    this.#pool.push(scores);
+  }
+
   #postings(term: string, shard: PostingsShard): DecodedPostings {
     let decoded = this.#decoded.get(term);
     if (!decoded) {
@@ -256,7 +326,7 @@ export class SearchEngine {
 
   /** Per document, the best score among the word's expansions (0 when it does not match). */
   #scoreTerm(expansions: Expansion[]): ItemScores {
-    const score = new Float64Array(this.meta.docCount);
+    const score = this.#borrow();
     const docs: number[] = [];
     for (const expansion of expansions) {
       const factor = expansion.quality * this.#idf(expansion.term);
@@ -273,34 +343,68 @@ export class SearchEngine {
   }
 
   #scorePhrase(phrase: QueryPhrase): ItemScores {
-    const score = new Float64Array(this.meta.docCount);
+    const score = this.#borrow();
     const docs: number[] = [];
     const idf = phrase.anchors.reduce((sum, a) => sum + this.#idf(a.term), 0);
     const anchors = phrase.anchors.map((a) => ({ offset: a.offset, postings: this.#termPostings(a.term) }));
-    // Walk the rarest word's documents; the others are looked up.
+    // Walk the rarest word's documents; the others are looked up. This loop runs over thousands of documents for a
+    // phrase of common words, so it reads the flat postings in place rather than decoding them.
     const rarest = anchors.reduce((a, b) => (b.postings.docs.length < a.postings.docs.length ? b : a));
     const others = anchors.filter((a) => a !== rarest);
-    const otherSegments: (SegmentHits[] | undefined)[] = new Array(others.length);
+    const n = others.length;
+    const otherAt = new Int32Array(n); // where the other word's list for this segment starts in its flat postings
+    const otherCount = new Int32Array(n);
+    const cursorIndex = new Int32Array(n);
+    const cursorValue = new Float64Array(n);
+    const flat = rarest.postings.flat;
     for (let d = 0; d < rarest.postings.docs.length; d++) {
       const doc = rarest.postings.docs[d]!;
       let everywhere = true;
-      for (let o = 0; o < others.length; o++) {
-        const slot = others[o]!.postings.slot[doc]!;
-        if (slot === 0) {
-          everywhere = false;
-          break;
-        }
-        otherSegments[o] = others[o]!.postings.segments[slot - 1];
-      }
+      for (let o = 0; o < n && everywhere; o++) everywhere = others[o]!.postings.slot[doc]! > 0;
       if (!everywhere) continue;
       let s = 0;
-      for (const { segment, positions } of rarest.postings.segments[d]!) {
-        for (const p of positions) {
-          const start = p - rarest.offset;
+      let at = rarest.postings.offsets[d]!;
+      const segmentCount = flat[at++]!;
+      for (let g = 0; g < segmentCount; g++) {
+        const segment = flat[at++]!;
+        const count = flat[at++]!;
+        const first = at;
+        at += count;
+        let present = true;
+        for (let o = 0; o < n && present; o++) {
+          const other = others[o]!.postings;
+          let oat = other.offsets[other.slot[doc]! - 1]!;
+          const otherSegments = other.flat[oat++]!;
+          present = false;
+          for (let h = 0; h < otherSegments; h++) {
+            const otherSegment = other.flat[oat++]!;
+            const otherPositions = other.flat[oat++]!;
+            if (otherSegment === segment) {
+              otherAt[o] = oat;
+              otherCount[o] = otherPositions;
+              present = true;
+              break;
+            }
+            oat += otherPositions;
+          }
+          cursorIndex[o] = 0;
+          cursorValue[o] = present ? other.flat[oat]! : 0;
+        }
+        if (!present) continue;
+        let position = 0;
+        for (let k = first; k < first + count; k++) {
+          position += flat[k]!;
+          const start = position - rarest.offset;
           let all = true;
-          for (let o = 0; o < others.length && all; o++) {
-            const hits = otherSegments[o]!.find((h) => h.segment === segment);
-            all = hits !== undefined && sortedHas(hits.positions, start + others[o]!.offset);
+          for (let o = 0; o < n && all; o++) {
+            // Both lists ascend, so each other word's cursor only moves forward.
+            const target = start + others[o]!.offset;
+            const list = others[o]!.postings.flat;
+            while (cursorValue[o]! < target && cursorIndex[o]! < otherCount[o]! - 1) {
+              cursorIndex[o]!++;
+              cursorValue[o] = cursorValue[o]! + list[otherAt[o]! + cursorIndex[o]!]!;
+            }
+            all = cursorValue[o] === target;
           }
           if (all) s += weightOf(segment);
         }
@@ -317,7 +421,7 @@ export class SearchEngine {
   #intersect(items: ItemScores[]): [docs: number[], scores: Float64Array] {
     if (items.length === 0) return [[], new Float64Array(0)];
     const [smallest, ...others] = [...items].sort((a, b) => a.docs.length - b.docs.length);
-    const total = new Float64Array(this.meta.docCount);
+    const total = this.#borrow();
     const docs: number[] = [];
     for (const doc of smallest!.docs) {
       let sum = smallest!.score[doc]!;
@@ -346,7 +450,7 @@ export class SearchEngine {
     const segmentsOf = (term: string): SegmentHits[] | undefined => {
       const postings = this.#termPostings(term);
       const slot = postings.slot[doc] ?? 0;
-      return slot === 0 ? undefined : postings.segments[slot - 1];
+      return slot === 0 ? undefined : segmentsAt(postings, slot - 1);
     };
     const firstSegments = segmentsOf(first.term);
     const others = rest.map((a) => ({ offset: a.offset, segments: segmentsOf(a.term) }));
@@ -376,7 +480,7 @@ export class SearchEngine {
       const postings = this.#termPostings(expansion.term);
       const slot = postings.slot[doc] ?? 0;
       if (slot === 0) continue;
-      for (const { segment, positions } of postings.segments[slot - 1]!) {
+      for (const { segment, positions } of segmentsAt(postings, slot - 1)) {
         let list = found.get(segment);
         if (!list) found.set(segment, (list = []));
         for (const p of positions) list.push({ from: p, to: p });

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { clipCslRecord, type CslRecord } from '../lib/clip-citation.ts';
 import type { ClipMetadataInput } from '../lib/clip-metadata.ts';
-import { analyseBody, type BodyParagraph } from '../lib/clip-body.ts';
+import { bodyParagraphs, type BodyParagraph } from '../lib/clip-body.ts';
 import { compareNewestFirst } from '../lib/clip-order.ts';
 import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/edtf-date.ts';
 import { excerpt } from '../lib/excerpt.ts';
@@ -84,7 +84,7 @@ async function build(): Promise<Archive> {
   const outletsById = new Map(outletEntries.map((o) => [o.data.id, o.data]));
   const clips = clipEntries
     .map((entry): ArchivedClip => {
-      const paragraphs = analyseBody(entry.body ?? '').paragraphs;
+      const paragraphs = bodyParagraphs(entry.body ?? '');
       return {
         slug: entry.id,
         entry,

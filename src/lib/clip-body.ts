@@ -52,6 +52,35 @@ export function analyseBody(markdown: string): AnalysedBody {
   return { paragraphs, text: collapseWhitespace(toText(hast)), rawHtmlLines };
 }
 
+// Validation (an integration, at config setup) and the archive module (while pages render) read the same bodies in
+// one build process but through two copies of this module (Node's and Vite's), so the hand-over lives on globalThis.
+const HANDED_OVER = Symbol.for('news-clip-archive:body-paragraphs');
+
+function handedOver(): Map<string, BodyParagraph[]> {
+  const registry = globalThis as { [HANDED_OVER]?: Map<string, BodyParagraph[]> };
+  return (registry[HANDED_OVER] ??= new Map());
+}
+
+/** Blank lines before and whitespace after a body never change its paragraphs; readers of the file differ on them. */
+function handOverKey(markdown: string): string {
+  return markdown.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+}
+
+/** Keeps the paragraphs validation found in a body, for `bodyParagraphs` to reuse later in the same build. */
+export function handOverParagraphs(markdown: string, paragraphs: BodyParagraph[]): void {
+  handedOver().set(handOverKey(markdown), paragraphs);
+}
+
+/** The numbered paragraphs of a body: the ones validation handed over when it read the same text, else analysed now. */
+export function bodyParagraphs(markdown: string): BodyParagraph[] {
+  const cache = handedOver();
+  const key = handOverKey(markdown);
+  const paragraphs = cache.get(key);
+  if (!paragraphs) return analyseBody(markdown).paragraphs;
+  cache.delete(key);
+  return paragraphs;
+}
+
 /** The number of the first paragraph containing `needle` verbatim, or null. */
 export function findParagraph(paragraphs: BodyParagraph[], needle: string): number | null {
   const wanted = collapseWhitespace(needle);

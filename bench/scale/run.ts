@@ -158,6 +158,12 @@ for (const clips of sizes) {
   for (const run of ['a', 'b']) {
     const outDir = path.join(WORK, `dist-${clips}-${run}`);
     rmSync(outDir, { recursive: true, force: true });
+    // Build a is cold: Astro's content cache (rendered Markdown of every clip) is removed first. Build b reuses it,
+    // as every rebuild after an edit does.
+    if (run === 'a') {
+      rmSync(path.join(ROOT, '.astro'), { recursive: true, force: true });
+      rmSync(path.join(ROOT, 'node_modules', '.astro'), { recursive: true, force: true });
+    }
     const build = await measure('npm', ['run', '--silent', 'build'], { CLIPS_DIR: corpusDir, OUT_DIR: outDir });
     if (build.exitCode !== 0) {
       console.error(build.output.slice(-4000));
@@ -175,7 +181,8 @@ for (const clips of sizes) {
   rmSync(dists[1]!, { recursive: true, force: true });
 }
 
-const buildSeconds = (r: SizeResult) => Math.min(...r.builds.map((b) => b.seconds));
+// Targets are judged on the slower build, the cold one.
+const buildSeconds = (r: SizeResult) => Math.max(...r.builds.map((b) => b.seconds));
 const peak = (r: SizeResult) => Math.max(...r.builds.map((b) => b.peakBytes));
 const rows = results.map((r) => [
   r.clips.toLocaleString('en-US'),
@@ -186,7 +193,7 @@ const rows = results.map((r) => [
   `${kb(r.dist.largestPage.bytes)} (${r.dist.largestPage.file})`,
   r.differing.length === 0 ? 'identical' : `${r.differing.length} files differ`,
 ]);
-const header = ['clips', 'corpus', 'build (1st / 2nd)', 'peak memory', 'dist/', 'largest page', 'rebuild'];
+const header = ['clips', 'corpus', 'build (cold / warm)', 'peak memory', 'dist/', 'largest page', 'rebuild'];
 const table = [
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,
@@ -226,7 +233,9 @@ Load average (1 min) at the start of the run: ${loadAtStart.toFixed(1)}; at the 
 (timings on a shared machine vary with what else runs).
 
 Each corpus is generated with \`npm run corpus\` (State of the Union addresses cut into clips of about 120 words),
-then the production build (\`npm run build\`, validation included) runs twice from it. Build time is wall time;
+then the production build (\`npm run build\`, validation included) runs twice from it: cold (Astro's content cache
+removed first) and warm (a rebuild that reuses it). Build time is wall time, and the targets are judged on the
+slower of the two;
 peak memory is the largest sum of the resident memory of the build's whole process tree, sampled every 100 ms;
 the two builds' \`dist/\` folders are compared file by file (SHA-256).
 

@@ -13,8 +13,22 @@ export interface EdtfDate {
 
 export type EdtfParseResult = { ok: true; date: EdtfDate } | { ok: false; error: string };
 
+// The `edtf` library builds an Earley parser on every call (about 1 ms); a build asks for each clip's date several
+// times (schema, archive, pages, citations) and many clips share a date, so results are kept. They are immutable.
+const parsedDates = new Map<string, EdtfParseResult>();
+
 /** Parses an EDTF string with the `edtf` library; the error is its first line, not the full grammar dump. */
 export function parseEdtfDate(input: string): EdtfParseResult {
+  let result = parsedDates.get(input);
+  if (!result) {
+    result = Object.freeze(parseUncached(input));
+    if (result.ok) Object.freeze(result.date);
+    parsedDates.set(input, result);
+  }
+  return result;
+}
+
+function parseUncached(input: string): EdtfParseResult {
   let value: EdtfValue;
   try {
     value = edtf(input);
@@ -87,6 +101,17 @@ function isPlainDay(value: EdtfValue | null | undefined | number): value is Edtf
 
 /** Says an EDTF date in words: "between 21 and 26 January 2020", "December 2018, approximate", "on or after 23 October 2020". */
 export function describeEdtfDate(input: string): string {
+  let words = describedDates.get(input);
+  if (words === undefined) {
+    words = describeUncached(input);
+    describedDates.set(input, words);
+  }
+  return words;
+}
+
+const describedDates = new Map<string, string>();
+
+function describeUncached(input: string): string {
   const value = edtf(input);
   if (value.type !== 'Interval') return describeSingle(value);
   const lower = value.lower;

@@ -98,5 +98,28 @@ describe('the site built under a sub-path (/archive/)', () => {
         await browser.close();
       }
     });
+
+    it('search fetches its index under the sub-path and links results into it', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        const failed: string[] = [];
+        page.on('response', (response) => {
+          if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+        });
+        await page.goto(`${url}search/?q=Albense`);
+        const snippet = page.locator('[data-search-results] > li .search-snippet[href*="#p-"]').first();
+        await snippet.waitFor();
+        const href = await snippet.getAttribute('href');
+        expect(href).toMatch(/^\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\/#p-\d+/);
+        await snippet.click();
+        await page.waitForURL(/\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\//);
+        const n = /#p-(\d+)/.exec(href!)![1];
+        expect(await page.locator(`#p-${n}`).innerText()).toContain('Albence');
+        expect(failed).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
   });
 });

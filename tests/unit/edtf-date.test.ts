@@ -39,3 +39,13 @@ describe('describeEdtfDate', () => {
     expect(describeEdtfDate(edtf)).toBe(words);
   });
 });
+
+describe('repeated dates', () => {
+  it('parse once: the same immutable result comes back, so callers cannot corrupt it for the next clip', () => {
+    const first = parseEdtfDate('2019-07-04');
+    expect(parseEdtfDate('2019-07-04')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    if (first.ok) expect(Object.isFrozen(first.date)).toBe(true);
+    expect(describeEdtfDate('2019-07-04')).toBe(describeEdtfDate('2019-07-04'));
+  });
+});

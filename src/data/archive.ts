@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { clipCslRecord, type CslRecord } from '../lib/clip-citation.ts';
+import { ARCHIVE_NAME } from '../config.ts';
+import { citationsHandedOver, clipCitationInput, clipCslRecord, type CslRecord } from '../lib/clip-citation.ts';
 import type { ClipMetadataInput } from '../lib/clip-metadata.ts';
 import { bodyParagraphs, type BodyParagraph } from '../lib/clip-body.ts';
 import { compareNewestFirst } from '../lib/clip-order.ts';
@@ -80,7 +81,11 @@ function outletRef(outletsById: Map<string, Outlet>, id: string | null | undefin
 }
 
 async function build(): Promise<Archive> {
-  const [clipEntries, outletEntries] = await Promise.all([getCollection('clips'), getCollection('outlets')]);
+  const [clipEntries, outletEntries] = await Promise.all([
+    getCollection('clips'),
+    getCollection('outlets'),
+    citationsHandedOver(),
+  ]);
   const outletsById = new Map(outletEntries.map((o) => [o.data.id, o.data]));
   const clips = clipEntries
     .map((entry): ArchivedClip => {
@@ -154,21 +159,19 @@ async function build(): Promise<Archive> {
 
 export { personId };
 
-export const ARCHIVE_NAME = 'News Clip Archive';
+export { ARCHIVE_NAME };
 
 /** The one CSL-JSON record of a clip, from which every citation format on the site is made. */
 export function clipCitationRecord(clip: ArchivedClip, pageUrl: string): CslRecord {
-  return clipCslRecord({
-    slug: clip.slug,
-    title: clip.data.title,
-    outletName: clip.outlet?.name ?? null,
-    originalOutletName: clip.originalOutlet?.name ?? null,
-    author: clip.data.author,
-    date: clip.data.date,
-    url: clip.data.source.url,
-    pageUrl,
-    archiveName: ARCHIVE_NAME,
-  });
+  return clipCslRecord(
+    clipCitationInput(
+      clip.slug,
+      clip.data,
+      (id) => [clip.outlet, clip.originalOutlet].find((o) => o?.id === id)?.name,
+      pageUrl,
+      ARCHIVE_NAME,
+    ),
+  );
 }
 
 export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMetadataInput {

@@ -3,6 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { resolveArchivePaths } from '../lib/archive-paths.ts';
 import { validateArchiveInParallel } from '../lib/archive-validation.ts';
 import { handOverParagraphs } from '../lib/clip-body.ts';
+import { clipCitationInput, clipCslRecord, handOverCitations } from '../lib/clip-citation.ts';
+import { formatCitationsInWorker } from '../lib/citations-ahead.ts';
+import { clipPath } from '../lib/site-urls.ts';
+import { ARCHIVE_NAME } from '../config.ts';
+
+/** Below this many clips a worker thread costs more than formatting citations page by page. */
+const CITATIONS_AHEAD_THRESHOLD = 200;
 import { formatIssues } from '../lib/validation-issue.ts';
 
 /**
@@ -18,7 +25,7 @@ export function validateArchiveIntegration(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { issues, clips, threads } = await validateArchiveInParallel(resolveArchivePaths(root));
+        const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root));
         if (issues.length > 0 && command === 'dev') {
           logger.error(formatIssues(issues));
         } else if (issues.length > 0) {
@@ -26,6 +33,21 @@ export function validateArchiveIntegration(): AstroIntegration {
         }
         // The pages need each body's paragraphs too; reading 10,000 bodies twice costs seconds.
         for (const clip of clips) handOverParagraphs(clip.body, clip.paragraphs);
+        if (command === 'build' && clips.length >= CITATIONS_AHEAD_THRESHOLD && config.site) {
+          const outletNames = new Map(outlets.map((o) => [o.id, o.name]));
+          const records = clips.map((clip) =>
+            clipCslRecord(
+              clipCitationInput(
+                clip.slug,
+                clip.data,
+                (id) => outletNames.get(id),
+                new URL(clipPath(config.base, clip.slug), config.site).href,
+                ARCHIVE_NAME,
+              ),
+            ),
+          );
+          handOverCitations(formatCitationsInWorker(records));
+        }
         logger.info(
           `${clips.length} clips validated in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
         );

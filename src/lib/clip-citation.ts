@@ -87,6 +87,37 @@ function cslName(author: { name: string; pseudonym: boolean }): NonNullable<CslR
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
+/** What a clip's frontmatter contributes to its citation. */
+export interface CitableClip {
+  title: string;
+  outlet: string | null;
+  originalOutlet: string | null;
+  author: { name: string; pseudonym: boolean } | null;
+  date: string;
+  source: { url: string | null };
+}
+
+/** The citation input of a clip: its frontmatter, its outlets' names, its page in the archive. */
+export function clipCitationInput(
+  slug: string,
+  clip: CitableClip,
+  outletName: (id: string) => string | undefined,
+  pageUrl: string,
+  archiveName: string,
+): CitationInput {
+  return {
+    slug,
+    title: clip.title,
+    outletName: (clip.outlet && outletName(clip.outlet)) ?? null,
+    originalOutletName: (clip.originalOutlet && outletName(clip.originalOutlet)) ?? null,
+    author: clip.author,
+    date: clip.date,
+    url: clip.source.url,
+    pageUrl,
+    archiveName,
+  };
+}
+
 export function clipCslRecord(input: CitationInput): CslRecord {
   const parts = knownDateParts(input.date);
   const container = input.outletName ?? input.originalOutletName;
@@ -118,6 +149,10 @@ export type CitationStyle = 'chicago' | 'apa';
 
 /** A formatted bibliography entry, as plain text or as HTML (citeproc escapes the record's text). */
 export function formatCitation(record: CslRecord, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
+  return handedOver().formatted.get(citationKey(record, style, format)) ?? formatUncached(record, style, format);
+}
+
+function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
   const output = plugins.output.format('bibliography', [record], {
     format,
     template: STYLE_NAMES[style],
@@ -127,6 +162,61 @@ export function formatCitation(record: CslRecord, style: CitationStyle, format: 
   // Keep only the entry's content: the page supplies its own block around it.
   const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(output);
   return (entry?.[1] ?? output).trim();
+}
+
+// citeproc is the costliest step of a clip page (about 1 ms a style). A large build formats every clip's citations
+// ahead, in a worker thread, while Astro is busy with other work, and hands them over here. The key is the whole
+// record, so a page whose record differs in any way formats its own. The registry lives on globalThis because the
+// build's integration (Node) and its pages (Vite's bundle) load separate copies of this module.
+const HANDED_OVER = Symbol.for('news-clip-archive:formatted-citations');
+
+interface CitationHandOver {
+  formatted: Map<string, string>;
+  pending: Promise<unknown>[];
+}
+
+function handedOver(): CitationHandOver {
+  const registry = globalThis as { [HANDED_OVER]?: CitationHandOver };
+  return (registry[HANDED_OVER] ??= { formatted: new Map(), pending: [] });
+}
+
+export type FormattedCitation = [key: string, text: string];
+
+function citationKey(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
+  return `${style}\u0000${format}\u0000${JSON.stringify(record)}`;
+}
+
+/** Formats records in every style, as hand-over entries (run in a worker thread by the build). */
+export function formatCitationsAhead(
+  records: readonly CslRecord[],
+  styleList: readonly CitationStyle[] = ['chicago', 'apa'],
+  format: 'text' | 'html' = 'html',
+): FormattedCitation[] {
+  return records.flatMap((record) =>
+    styleList.map((style): FormattedCitation => [
+      citationKey(record, style, format),
+      formatUncached(record, style, format),
+    ]),
+  );
+}
+
+/** Registers citations being formatted ahead; `formatCitation` uses them once `citationsHandedOver()` resolves. */
+export function handOverCitations(entries: Promise<FormattedCitation[]>): void {
+  const registry = handedOver();
+  registry.pending.push(
+    entries.then(
+      (list) => {
+        for (const [key, text] of list) registry.formatted.set(key, text);
+      },
+      // A failed worker only costs time: every page can format its own citations.
+      () => undefined,
+    ),
+  );
+}
+
+/** Resolves when the citations handed over so far are ready. */
+export async function citationsHandedOver(): Promise<void> {
+  await Promise.all(handedOver().pending);
 }
 
 export function toCslJson(record: CslRecord): string {

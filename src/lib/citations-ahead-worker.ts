@@ -1,0 +1,6 @@
+// Worker thread for formatCitationsInWorker: formats its records' citations and posts the hand-over entries back.
+import { parentPort, workerData } from 'node:worker_threads';
+import { formatCitationsAhead, type CslRecord } from './clip-citation.ts';
+
+const { records } = workerData as { records: CslRecord[] };
+parentPort!.postMessage(formatCitationsAhead(records));

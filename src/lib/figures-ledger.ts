@@ -3,6 +3,14 @@ import { findParagraph, type BodyParagraph } from './clip-body.ts';
 
 export type LedgerCheck = 'confirmed' | 'differs' | 'unverified' | 'unchecked';
 
+/** How pages name each check status. */
+export const LEDGER_CHECK_LABEL: Record<LedgerCheck, string> = {
+  confirmed: 'Confirmed',
+  differs: 'Differs',
+  unverified: 'Unverified',
+  unchecked: 'Not checked',
+};
+
 /** One quoted figure, with the clip and paragraph it comes from and the archivist's check. */
 export interface LedgerRow {
   slug: string;

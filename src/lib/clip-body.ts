@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { buildHandOver } from './build-hand-over.ts';
 import { rehypeParagraphAnchors } from '../plugins/rehype-paragraph-anchors.ts';
 
 /** One paragraph of a clip body, numbered as the page numbers it (`#p-N`). */
@@ -52,13 +53,9 @@ export function analyseBody(markdown: string): AnalysedBody {
   return { paragraphs, text: collapseWhitespace(toText(hast)), rawHtmlLines };
 }
 
-// Validation (an integration, at config setup) and the archive module (while pages render) read the same bodies in
-// one build process but through two copies of this module (Node's and Vite's), so the hand-over lives on globalThis.
-const HANDED_OVER = Symbol.for('news-clip-archive:body-paragraphs');
-
+// Validation (an integration, at config setup) and the archive module (while pages render) read the same bodies.
 function handedOver(): Map<string, BodyParagraph[]> {
-  const registry = globalThis as { [HANDED_OVER]?: Map<string, BodyParagraph[]> };
-  return (registry[HANDED_OVER] ??= new Map());
+  return buildHandOver('body-paragraphs', () => new Map<string, BodyParagraph[]>());
 }
 
 /** Blank lines before and whitespace after a body never change its paragraphs; readers of the file differ on them. */

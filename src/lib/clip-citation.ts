@@ -3,6 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
+import { buildHandOver } from './build-hand-over.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
@@ -166,9 +167,7 @@ function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' 
 
 // citeproc is the costliest step of a clip page (about 1 ms a style). A large build formats every clip's citations
 // ahead, in a worker thread, while Astro is busy with other work, and hands them over here. The key is the whole
-// record, so a page whose record differs in any way formats its own. The registry lives on globalThis because the
-// build's integration (Node) and its pages (Vite's bundle) load separate copies of this module.
-const HANDED_OVER = Symbol.for('news-clip-archive:formatted-citations');
+// record, so a page whose record differs in any way formats its own.
 
 interface CitationHandOver {
   formatted: Map<string, string>;
@@ -176,8 +175,7 @@ interface CitationHandOver {
 }
 
 function handedOver(): CitationHandOver {
-  const registry = globalThis as { [HANDED_OVER]?: CitationHandOver };
-  return (registry[HANDED_OVER] ??= { formatted: new Map(), pending: [] });
+  return buildHandOver<CitationHandOver>('formatted-citations', () => ({ formatted: new Map(), pending: [] }));
 }
 
 export type FormattedCitation = [key: string, text: string];

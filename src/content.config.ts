@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import path from 'node:path';
-import { resolveArchivePaths } from './lib/archive-paths.ts';
+import { resolveArchivePaths } from './lib/validation/archive-paths.ts';
 import { clipSchema } from './schema/clip.ts';
 import { outletSchema } from './schema/outlet.ts';
 

@@ -6,9 +6,9 @@ import cliProgress from 'cli-progress';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveArchivePaths } from '../lib/archive-paths.ts';
-import { readOutlets } from '../lib/archive-validation.ts';
-import { fieldName } from '../lib/capture-draft.ts';
+import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
+import { readOutlets } from '../lib/validation/archive-validation.ts';
+import { fieldName } from '../lib/capture/capture-draft.ts';
 import {
   checkImportOptions,
   importCapture,
@@ -17,8 +17,8 @@ import {
   type ImportOptions,
   type ImportResult,
   type ImportTarget,
-} from '../lib/capture-import.ts';
-import { formatIssues } from '../lib/validation-issue.ts';
+} from '../lib/capture/capture-import.ts';
+import { formatIssues } from '../lib/validation/validation-issue.ts';
 
 const USAGE = `Usage: npm run clip:add -- <capture.txt | folder of .txt captures> [options]
 

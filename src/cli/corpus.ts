@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { importCapture, importTarget } from '../lib/capture-import.ts';
-import { writeFilesAtomically } from '../lib/clip-file-writer.ts';
+import { importCapture, importTarget } from '../lib/capture/capture-import.ts';
+import { writeFilesAtomically } from '../lib/capture/clip-file-writer.ts';
 import { corpusPieces, type CorpusSource } from '../lib/corpus-pieces.ts';
 import type { Outlet } from '../schema/outlet.ts';
 

@@ -1,15 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARCHIVE_NAME } from '../config.ts';
-import { citationsHandedOver, clipCitationInput, clipCslRecord, type CslRecord } from '../lib/clip-citation.ts';
-import type { ClipMetadataInput } from '../lib/clip-metadata.ts';
-import { bodyParagraphs, type BodyParagraph } from '../lib/clip-body.ts';
-import { compareNewestFirst } from '../lib/clip-order.ts';
-import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/edtf-date.ts';
-import { excerpt } from '../lib/excerpt.ts';
-import { buildFiguresLedger, type LedgerRow } from '../lib/figures-ledger.ts';
-import { paginate } from '../lib/pagination.ts';
-import { buildPeopleIndex, personId, type IndexedPerson, type PersonMention } from '../lib/people-index.ts';
-import { findSharedPassages, type SharedPassage } from '../lib/shared-passages.ts';
+import {
+  citationsHandedOver,
+  clipCitationInput,
+  clipCslRecord,
+  type CslRecord,
+} from '../lib/citation/clip-citation.ts';
+import type { ClipMetadataInput } from '../lib/citation/clip-metadata.ts';
+import { bodyParagraphs, type BodyParagraph } from '../lib/text/clip-body.ts';
+import { compareNewestFirst } from '../lib/archive/clip-order.ts';
+import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/text/edtf-date.ts';
+import { excerpt } from '../lib/text/excerpt.ts';
+import { buildFiguresLedger, type LedgerRow } from '../lib/archive/figures-ledger.ts';
+import { paginate } from '../lib/site/pagination.ts';
+import { buildPeopleIndex, personId, type IndexedPerson, type PersonMention } from '../lib/archive/people-index.ts';
+import { findSharedPassages, type SharedPassage } from '../lib/text/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
 
 /** Page sizes, chosen so that no list page can pass 200 KB even at tens of thousands of clips. */

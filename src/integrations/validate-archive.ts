@@ -1,16 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolveArchivePaths } from '../lib/archive-paths.ts';
-import { validateArchiveInParallel } from '../lib/archive-validation.ts';
-import { handOverParagraphs } from '../lib/clip-body.ts';
-import { clipCitationInput, clipCslRecord, handOverCitations } from '../lib/clip-citation.ts';
-import { formatCitationsInWorker } from '../lib/citations-ahead.ts';
-import { clipPath } from '../lib/site-urls.ts';
+import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
+import { validateArchiveInParallel } from '../lib/validation/archive-validation.ts';
+import { handOverParagraphs } from '../lib/text/clip-body.ts';
+import { clipCitationInput, clipCslRecord, handOverCitations } from '../lib/citation/clip-citation.ts';
+import { formatCitationsInWorker } from '../lib/citation/citations-ahead.ts';
+import { clipPath } from '../lib/site/site-urls.ts';
 import { ARCHIVE_NAME } from '../config.ts';
 
 /** Below this many clips a worker thread costs more than formatting citations page by page. */
 const CITATIONS_AHEAD_THRESHOLD = 200;
-import { formatIssues } from '../lib/validation-issue.ts';
+import { formatIssues } from '../lib/validation/validation-issue.ts';
 
 /**
  * Runs the archive's full validation (schema, captures, hashes, omissions, references) before Astro

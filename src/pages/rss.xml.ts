@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { clipPath } from '../lib/site-urls.ts';
+import { clipPath } from '../lib/site/site-urls.ts';
 
 // The latest 50 clips. No pubDate: most clips are dated to a range or a month, and a feed date must be a day;
 // the date in words goes in the description instead. No lastBuildDate, so rebuilds are byte-identical.

@@ -1,6 +1,6 @@
 import type { FacetValue, ResultSnippet, SearchResponse, SearchResult } from '../lib/search/engine.ts';
 import type { HighlightedText } from '../lib/search/snippet.ts';
-import { clipPath, paragraphPath } from '../lib/site-urls.ts';
+import { clipPath, paragraphPath } from '../lib/site/site-urls.ts';
 
 // Everything here builds DOM nodes with createElement and textContent: text from a query or a clip is never parsed
 // as markup.

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { removeOmissions } from '../../src/lib/capture-comparison.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { removeOmissions } from '../../src/lib/validation/capture-comparison.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
 
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));

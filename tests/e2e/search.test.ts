@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 import { normaliseTerm, tokenize } from '../../src/lib/search/tokenize.ts';
 import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
 

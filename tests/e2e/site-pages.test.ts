@@ -10,8 +10,8 @@ import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 import { DIST, launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
 
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { removeOmissions } from '../../src/lib/capture-comparison.ts';
-import { analyseBody, collapseWhitespace } from '../../src/lib/clip-body.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
-import { formatIssues } from '../../src/lib/validation-issue.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { removeOmissions } from '../../src/lib/validation/capture-comparison.ts';
+import { analyseBody, collapseWhitespace } from '../../src/lib/text/clip-body.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
+import { formatIssues } from '../../src/lib/validation/validation-issue.ts';
 
 const paths = resolveArchivePaths(path.resolve(import.meta.dirname, '../..'));
 const archive = validateArchive(paths);

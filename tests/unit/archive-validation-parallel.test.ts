@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { validateArchive, validateArchiveInParallel } from '../../src/lib/archive-validation.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { validateArchive, validateArchiveInParallel } from '../../src/lib/validation/archive-validation.ts';
 import { editFile } from '../helpers/fixture-archive.ts';
 
 const content = resolveArchivePaths(path.resolve(import.meta.dirname, '../..'));

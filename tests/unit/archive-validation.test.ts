@@ -1,8 +1,8 @@
 import { mkdirSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
-import { formatIssues } from '../../src/lib/validation-issue.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
+import { formatIssues } from '../../src/lib/validation/validation-issue.ts';
 import { copyFixtureArchive, editFile, FIXTURE_SLUG } from '../helpers/fixture-archive.ts';
 
 const CLIP_FILE = `clips/${FIXTURE_SLUG}.md`;

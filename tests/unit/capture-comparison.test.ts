@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareCaptureToBody, normaliseCapture, removeOmissions } from '../../src/lib/capture-comparison.ts';
+import {
+  compareCaptureToBody,
+  normaliseCapture,
+  removeOmissions,
+} from '../../src/lib/validation/capture-comparison.ts';
 
 const capture = 'Headline\n\nFirst line.\u00a0\n\nSecond   line.\r\nRelated Posts:\nA story\n\nThird line.\n';
 

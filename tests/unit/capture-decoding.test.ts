@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCapture } from '../../src/lib/capture-decoding.ts';
+import { decodeCapture } from '../../src/lib/capture/capture-decoding.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

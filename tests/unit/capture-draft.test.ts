@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { readOutlets, sha256, validateArchive } from '../../src/lib/archive-validation.ts';
-import { removeOmissions } from '../../src/lib/capture-comparison.ts';
-import { draftClip, fieldName, type ClipDraft } from '../../src/lib/capture-draft.ts';
-import { analyseBody } from '../../src/lib/clip-body.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { readOutlets, sha256, validateArchive } from '../../src/lib/validation/archive-validation.ts';
+import { removeOmissions } from '../../src/lib/validation/capture-comparison.ts';
+import { draftClip, fieldName, type ClipDraft } from '../../src/lib/capture/capture-draft.ts';
+import { analyseBody } from '../../src/lib/text/clip-body.ts';
 
 const paths = resolveArchivePaths(path.resolve(import.meta.dirname, '../..'));
 const archive = validateArchive(paths);

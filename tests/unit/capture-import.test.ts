@@ -8,7 +8,7 @@ import {
   importTarget,
   suggestSlug,
   unknownOutletMessage,
-} from '../../src/lib/capture-import.ts';
+} from '../../src/lib/capture/capture-import.ts';
 
 const outlets = [{ id: 'example-news', name: 'Example News', url: null }];
 const capture = new TextEncoder().encode('Council Approves The New Budget\n\nThe council voted on Tuesday.\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectChrome, looksLikeHeadline, looksLikeSubheading } from '../../src/lib/chrome-detection.ts';
+import { detectChrome, looksLikeHeadline, looksLikeSubheading } from '../../src/lib/capture/chrome-detection.ts';
 
 const kinds = (text: string) => detectChrome(text.split('\n')).map((c) => [c.kind, c.first, c.last]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitationsInWorker } from '../../src/lib/citations-ahead.ts';
+import { formatCitationsInWorker } from '../../src/lib/citation/citations-ahead.ts';
 import {
   citationsHandedOver,
   clipCitationInput,
@@ -7,7 +7,7 @@ import {
   formatCitation,
   formatCitationsAhead,
   handOverCitations,
-} from '../../src/lib/clip-citation.ts';
+} from '../../src/lib/citation/clip-citation.ts';
 
 const outlets = new Map([
   ['daily-example', 'The Daily Example'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitedOutlets } from '../../src/lib/cited-outlets.ts';
+import { findCitedOutlets } from '../../src/lib/capture/cited-outlets.ts';
 
 const outlets = [
   { id: 'washington-post', name: 'The Washington Post', url: null },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document, parseDocument } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CLIP_ADD = path.join(ROOT, 'src/cli/clip-add.ts');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBody, bodyParagraphs, handOverParagraphs, findParagraph } from '../../src/lib/clip-body.ts';
+import { analyseBody, bodyParagraphs, handOverParagraphs, findParagraph } from '../../src/lib/text/clip-body.ts';
 
 describe('analyseBody', () => {
   const body = analyseBody(

@@ -9,7 +9,7 @@ import {
   toCslJson,
   toRis,
   type CitationInput,
-} from '../../src/lib/clip-citation.ts';
+} from '../../src/lib/citation/clip-citation.ts';
 
 const input: CitationInput = {
   slug: 'ice-preparing-targeted-arrests-in-sanctuary-cities',

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { draftClip } from '../../src/lib/capture-draft.ts';
-import { renderClipFile, writeFilesAtomically } from '../../src/lib/clip-file-writer.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { draftClip } from '../../src/lib/capture/capture-draft.ts';
+import { renderClipFile, writeFilesAtomically } from '../../src/lib/capture/clip-file-writer.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 
 const outlets = [{ id: 'example-news', name: 'Example News', url: null }];
 

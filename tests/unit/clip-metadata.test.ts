@@ -5,7 +5,7 @@ import {
   openGraphTags,
   zoteroMetaTags,
   type ClipMetadataInput,
-} from '../../src/lib/clip-metadata.ts';
+} from '../../src/lib/citation/clip-metadata.ts';
 
 const input: ClipMetadataInput = {
   title: '‘That’s Enough’: ICE Cranks Up The Heat On Lawless Sanctuary Cities',

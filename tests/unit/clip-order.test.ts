@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst } from '../../src/lib/clip-order.ts';
-import { requireEdtfDate } from '../../src/lib/edtf-date.ts';
+import { compareNewestFirst } from '../../src/lib/archive/clip-order.ts';
+import { requireEdtfDate } from '../../src/lib/text/edtf-date.ts';
 
 const clip = (slug: string, date: string) => ({ slug, date: requireEdtfDate(date) });
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = (cli: string, args: string[], env: NodeJS.ProcessEnv = {}) =>

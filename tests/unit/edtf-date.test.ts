@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEdtfDate, parseEdtfDate } from '../../src/lib/edtf-date.ts';
+import { describeEdtfDate, parseEdtfDate } from '../../src/lib/text/edtf-date.ts';
 
 describe('parseEdtfDate', () => {
   it('accepts ranges, approximate months and open ends', () => {

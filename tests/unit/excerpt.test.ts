@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/lib/excerpt.ts';
+import { excerpt } from '../../src/lib/text/excerpt.ts';
 
 describe('excerpt', () => {
   it('keeps a short text whole and cuts a long one at a word boundary', () => {

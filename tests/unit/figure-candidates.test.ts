@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigureCandidates } from '../../src/lib/figure-candidates.ts';
+import { findFigureCandidates } from '../../src/lib/capture/figure-candidates.ts';
 
 const quotes = (text: string) => findFigureCandidates([text]).map((f) => [f.quote, f.value, f.unit]);
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildFiguresLedger, ledgerCsv, sortLedger, type LedgerClip } from '../../src/lib/figures-ledger.ts';
+import { buildFiguresLedger, ledgerCsv, sortLedger, type LedgerClip } from '../../src/lib/archive/figures-ledger.ts';
 
 const clips: LedgerClip[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
 
 describe('splitFrontmatter', () => {
   it('parses YAML and returns the body after the closing line', () => {

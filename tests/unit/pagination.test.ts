@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagedPath, pageParam, paginate } from '../../src/lib/pagination.ts';
+import { pagedPath, pageParam, paginate } from '../../src/lib/site/pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of at most the given size, in order', () => {

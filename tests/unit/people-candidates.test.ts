@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeopleCandidates } from '../../src/lib/people-candidates.ts';
+import { findPeopleCandidates } from '../../src/lib/capture/people-candidates.ts';
 
 const names = (...paragraphs: string[]) => findPeopleCandidates(paragraphs).map((p) => p.name);
 

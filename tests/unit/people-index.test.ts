@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex, personId } from '../../src/lib/people-index.ts';
+import { buildPeopleIndex, personId } from '../../src/lib/archive/people-index.ts';
 
 describe('buildPeopleIndex', () => {
   it('groups people across clips by name, sorted by family name, with the paragraphs naming them', () => {

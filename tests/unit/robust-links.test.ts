@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robustLink } from '../../src/lib/robust-links.ts';
+import { robustLink } from '../../src/lib/citation/robust-links.ts';
 
 describe('robustLink', () => {
   it('carries the original URL, and the version date only when a day is known', () => {

@@ -4,7 +4,7 @@ import { edtfDateSchema } from '../../src/schema/edtf-date.ts';
 import { figureSchema } from '../../src/schema/figure.ts';
 import { outletSchema } from '../../src/schema/outlet.ts';
 import { slugSchema } from '../../src/schema/slug.ts';
-import { allowedKeysAt } from '../../src/lib/schema-keys.ts';
+import { allowedKeysAt } from '../../src/lib/validation/schema-keys.ts';
 
 describe('small schemas', () => {
   it('slug: lowercase ASCII words and hyphens only', () => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import { clipToSearchDocument } from '../../src/lib/search/clip-document.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
-import { requireEdtfDate } from '../../src/lib/edtf-date.ts';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
+import { requireEdtfDate } from '../../src/lib/text/edtf-date.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 
 // The archive's own five clips, indexed as the build indexes them.
 const archive = validateArchive(resolveArchivePaths(path.resolve(import.meta.dirname, '../..')));

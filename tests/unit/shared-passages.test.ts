@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveArchivePaths } from '../../src/lib/archive-paths.ts';
-import { validateArchive } from '../../src/lib/archive-validation.ts';
-import { analyseBody } from '../../src/lib/clip-body.ts';
-import { findSharedPassages, hashShingle, passageWords } from '../../src/lib/shared-passages.ts';
+import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
+import { analyseBody } from '../../src/lib/text/clip-body.ts';
+import { findSharedPassages, hashShingle, passageWords } from '../../src/lib/text/shared-passages.ts';
 
 const sentence = (seed: string) =>
   `${seed} officials said the agency would publish the full report on enforcement next month in the capital`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipPath, paragraphPath, withBase } from '../../src/lib/site-urls.ts';
+import { clipPath, paragraphPath, withBase } from '../../src/lib/site/site-urls.ts';
 
 describe('site URLs', () => {
   it('work at the root and under a sub-path, with or without a trailing slash', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidSlug, slugify } from '../../src/lib/slugify.ts';
+import { isValidSlug, slugify } from '../../src/lib/capture/slugify.ts';
 
 describe('slugify', () => {
   it('turns a headline with curly quotes and accents into lowercase words joined by hyphens', () => {

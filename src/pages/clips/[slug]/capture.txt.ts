@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadArchive } from '../../../data/archive.ts';
-import { resolveArchivePaths } from '../../../lib/archive-paths.ts';
+import { resolveArchivePaths } from '../../../lib/validation/archive-paths.ts';
 
 // The raw capture, byte for byte as the archive holds it (its SHA-256 is checked on every build).
 export async function getStaticPaths() {

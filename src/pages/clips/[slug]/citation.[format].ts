@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { clipCitationRecord, loadArchive } from '../../../data/archive.ts';
-import { toBibTeX, toCslJson, toRis, type CslRecord } from '../../../lib/clip-citation.ts';
-import { clipPath } from '../../../lib/site-urls.ts';
+import { toBibTeX, toCslJson, toRis, type CslRecord } from '../../../lib/citation/clip-citation.ts';
+import { clipPath } from '../../../lib/site/site-urls.ts';
 
 /** The downloads of each clip's one CSL-JSON record: citation.json, citation.bib, citation.ris. */
 const DOWNLOADS: Record<string, { write: (record: CslRecord) => string; type: string }> = {

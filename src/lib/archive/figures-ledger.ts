@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { findParagraph, type BodyParagraph } from './clip-body.ts';
+import { findParagraph, type BodyParagraph } from '../text/clip-body.ts';
 
 export type LedgerCheck = 'confirmed' | 'differs' | 'unverified' | 'unchecked';
 

@@ -1,11 +1,11 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Outlet } from '../schema/outlet.ts';
-import { compareCaptureToBody, normaliseCapture } from './capture-comparison.ts';
+import type { Outlet } from '../../schema/outlet.ts';
+import { compareCaptureToBody, normaliseCapture } from '../validation/capture-comparison.ts';
 import { detectChrome, looksLikeSubheading, type ChromeSuggestion } from './chrome-detection.ts';
 import { findCitedOutlets, type CitedOutletCandidate } from './cited-outlets.ts';
-import { analyseBody, collapseWhitespace } from './clip-body.ts';
+import { analyseBody, collapseWhitespace } from '../text/clip-body.ts';
 import { findFigureCandidates, type FigureCandidate } from './figure-candidates.ts';
 import { findPeopleCandidates, type PersonCandidate } from './people-candidates.ts';
 

@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from '../schema/slug.ts';
+import { SLUG_PATTERN } from '../../schema/slug.ts';
 
 /** Longest slug the drafting suggests; long headlines are cut at a word boundary. */
 export const MAX_SLUG_LENGTH = 60;

@@ -1,4 +1,4 @@
-import type { BodyParagraph } from './clip-body.ts';
+import type { BodyParagraph } from '../text/clip-body.ts';
 
 /** Where one clip quotes a person: the role that clip gives them and the paragraphs naming them. */
 export interface PersonMention {

@@ -1,4 +1,4 @@
-import type { Outlet } from '../schema/outlet.ts';
+import type { Outlet } from '../../schema/outlet.ts';
 
 /** An outlet from the archive's outlet list that the body names, suggested as a `cites` entry. */
 export interface CitedOutletCandidate {

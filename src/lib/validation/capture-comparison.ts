@@ -1,4 +1,4 @@
-import { collapseWhitespace } from './clip-body.ts';
+import { collapseWhitespace } from '../text/clip-body.ts';
 
 export interface OmittedPiece {
   text: string;

@@ -6,8 +6,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { buildHandOver } from './build-hand-over.ts';
-import { rehypeParagraphAnchors } from '../plugins/rehype-paragraph-anchors.ts';
+import { buildHandOver } from '../site/build-hand-over.ts';
+import { rehypeParagraphAnchors } from '../../plugins/rehype-paragraph-anchors.ts';
 
 /** One paragraph of a clip body, numbered as the page numbers it (`#p-N`). */
 export interface BodyParagraph {

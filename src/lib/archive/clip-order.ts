@@ -1,4 +1,4 @@
-import type { EdtfDate } from './edtf-date.ts';
+import type { EdtfDate } from '../text/edtf-date.ts';
 
 interface Dated {
   slug: string;

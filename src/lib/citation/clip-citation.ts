@@ -3,7 +3,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
-import { buildHandOver } from './build-hand-over.ts';
+import { buildHandOver } from '../site/build-hand-over.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Outlet } from '../schema/outlet.ts';
-import { listClipFiles, sha256, validateClip, type ArchivePaths } from './archive-validation.ts';
+import type { Outlet } from '../../schema/outlet.ts';
+import { listClipFiles, sha256, validateClip, type ArchivePaths } from '../validation/archive-validation.ts';
 import { draftClip, type ClipDraft, type KnownFacts } from './capture-draft.ts';
 import { decodeCapture } from './capture-decoding.ts';
 import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
-import { parseEdtfDate } from './edtf-date.ts';
+import { parseEdtfDate } from '../text/edtf-date.ts';
 import { isValidSlug, slugify } from './slugify.ts';
-import type { ValidationIssue } from './validation-issue.ts';
+import type { ValidationIssue } from '../validation/validation-issue.ts';
 
 /** What the keeper asked for, beyond the capture itself. */
 export interface ImportOptions {

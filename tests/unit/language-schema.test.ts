@@ -8,7 +8,7 @@ const clipFile = 'content/clips/sanctuary-cities-sacrifice-safety.md';
 const clipData = (): Record<string, unknown> => {
   const split = splitFrontmatter(readFileSync(clipFile, 'utf8'));
   if (!split.ok) throw new Error(split.message);
-  return split.data;
+  return split.data as Record<string, unknown>;
 };
 
 describe('language tag', () => {

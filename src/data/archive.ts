@@ -22,6 +22,8 @@ import {
 } from '../lib/archive/people-index.ts';
 import { findSharedPassages, type SharedPassage } from '../lib/text/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
+import type { SharedLink } from '../lib/timeline/timeline-layout.ts';
+import type { TimelineClip } from '../lib/timeline/timeline-marks.ts';
 import { PAGE_SIZE } from '../constants.ts';
 
 export interface ArchivedClip {
@@ -192,4 +194,31 @@ export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMeta
     pageUrl,
     description: clip.excerpt,
   };
+}
+
+/** A clip as the timeline draws it. */
+export function timelineClip(clip: ArchivedClip): TimelineClip {
+  const outlet = (o: Outlet | null) => (o ? { id: o.id, name: o.name } : null);
+  return {
+    slug: clip.slug,
+    title: clip.data.title,
+    dateInWords: clip.dateInWords,
+    edtf: clip.data.date,
+    earliest: clip.date.earliest,
+    latest: clip.date.latest,
+    outlet: outlet(clip.outlet),
+    originalOutlet: outlet(clip.originalOutlet),
+  };
+}
+
+/** Pairs of clips whose texts share passages, each pair once (for the timeline's links). */
+export function sharedClipPairs(archive: Pick<Archive, 'sharedPassages'>): SharedLink[] {
+  const pairs = new Map<string, SharedLink>();
+  for (const [slug, passages] of archive.sharedPassages) {
+    for (const { otherSlug } of passages) {
+      const [a, b] = [slug, otherSlug].sort() as [string, string];
+      pairs.set(`${a} ${b}`, { a, b });
+    }
+  }
+  return [...pairs.values()];
 }

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 export interface ParagraphAnchorOptions {
-  /** Add a visible "link to this paragraph" anchor inside each paragraph (shown on hover and focus). */
+  /** Add a paragraph-number link at the start of each paragraph, shown in the text's margin. */
   selfLinks?: boolean;
 }
 
@@ -19,11 +19,16 @@ export function rehypeParagraphAnchors(options: ParagraphAnchorOptions = {}) {
       const id = `p-${count}`;
       node.properties = { ...node.properties, id };
       if (options.selfLinks) {
-        // Empty link text: the pilcrow comes from CSS, so copying a paragraph does not copy a stray sign.
-        node.children.push({
+        // The number is drawn by CSS from data-n, so copying the text never copies the numbers.
+        node.children.unshift({
           type: 'element',
           tagName: 'a',
-          properties: { href: `#${id}`, className: ['paragraph-link'], ariaLabel: `Link to paragraph ${count}` },
+          properties: {
+            href: `#${id}`,
+            className: ['paragraph-link'],
+            dataN: String(count),
+            ariaLabel: `Paragraph ${count}, copy link`,
+          },
           children: [],
         });
       }

@@ -11,6 +11,7 @@ const SEARCH_WITH_RESULTS = `search/?q=${encodeURIComponent('sanctuary safety')}
 /** One page of every kind, plus a search showing results with highlights. */
 const PAGES = [
   '',
+  'timeline/',
   ...CLIPS.map((slug) => `clips/${slug}/`),
   'outlets/',
   'outlets/washington-examiner/',
@@ -39,6 +40,18 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => {
+      const { id, nodes } = v as { id: string; nodes: { target: unknown; failureSummary: string }[] };
+      return { id, nodes: nodes.slice(0, 3).map((n) => [n.target, n.failureSummary]) };
+    });
+  });
+}
 
 async function open(route: string, viewport: { width: number; height: number }, scheme = 'light'): Promise<Page> {
   const page = await browser.newPage({ viewport, colorScheme: scheme as 'light' | 'dark' });
@@ -140,16 +153,7 @@ describe('search results with highlights, both colour schemes', () => {
     it(`axe finds no violation (${scheme})`, async () => {
       const page = await open(SEARCH_WITH_RESULTS, VIEWPORTS[1]!, scheme);
       expect(await page.locator('[data-search-results] mark').count()).toBeGreaterThan(3);
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: unknown[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => {
-          const { id, nodes } = v as { id: string; nodes: { target: unknown; failureSummary: string }[] };
-          return { id, nodes: nodes.slice(0, 3).map((n) => [n.target, n.failureSummary]) };
-        });
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.close();
     });
   }
@@ -161,6 +165,158 @@ describe('search results with highlights, both colour schemes', () => {
       return { snippet: getComputedStyle(snippet).color, body: getComputedStyle(document.body).color };
     });
     expect(colours.snippet).toBe(colours.body);
+    await page.close();
+  });
+});
+
+describe('the timeline', () => {
+  const TURNS = 'ice-turns-up-the-volume-on-sanctuary-cities';
+  const CRANKS = 'ice-cranks-up-the-heat-on-sanctuary-cities';
+
+  it('is linked from the home page and draws every clip as a link, in the layout that fits the screen', async () => {
+    for (const viewport of VIEWPORTS) {
+      const page = await open('', viewport);
+      await page.getByRole('link', { name: 'timeline', exact: true }).click();
+      await page.waitForURL(/timeline\/$/);
+      const chart = page.locator('.timeline svg:visible');
+      expect(await chart.count()).toBe(1);
+      const hrefs = await chart
+        .locator('a.mark.role-publication')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/.*\/clips\/([^/]+)\/$/, '$1')));
+      expect(hrefs.sort()).toEqual(CLIPS);
+      const box = await chart.boundingBox();
+      expect(box!.width).toBeLessThanOrEqual(viewport.width);
+      await page.close();
+    }
+  });
+
+  it('draws ranges as bars, the approximate date faded, and links republications and shared passages', async () => {
+    const page = await open('timeline/', VIEWPORTS[0]!);
+    const chart = page.locator('.timeline svg:visible');
+    const mark = (slug: string) => chart.locator(`a.mark.role-publication[href$="/clips/${slug}/"]`);
+    // Every clip is dated to a range, so every mark is a bar, and the bars run left to right in date order.
+    const left = (slug: string) =>
+      mark(slug)
+        .locator('rect')
+        .evaluate((r) => r.getBoundingClientRect().left);
+    const inDateOrder = [
+      'amnesty-advocates-claim-ice-raids-retaliation',
+      'sanctuary-cities-sacrifice-safety',
+      TURNS,
+      'ice-preparing-targeted-arrests-in-sanctuary-cities',
+    ];
+    const lefts = await Promise.all(inDateOrder.map(left));
+    expect([...lefts].sort((a, b) => a - b)).toEqual(lefts);
+    expect(Math.abs((await left(CRANKS)) - (await left(TURNS)))).toBeLessThan(3);
+    expect(await mark('sanctuary-cities-sacrifice-safety').getAttribute('class')).toContain('shape-approximate');
+    expect(await mark('sanctuary-cities-sacrifice-safety').locator('rect').getAttribute('fill')).toMatch(/^url\(#/);
+    const links = await chart.locator('.link title').allTextContents();
+    expect(links.filter((t) => t.includes('share passages'))).toEqual([
+      "“‘That’s Enough’: ICE Cranks Up The Heat On Lawless Sanctuary Cities” and “'That's enough': ICE turns up the volume in campaign against sanctuary cities” share passages",
+    ]);
+    const republished = links.filter((t) => t.includes('republished by'));
+    expect(republished.map((t) => t.replace(/^.*republished by (.*) \(.*$/, '$1')).sort()).toEqual([
+      'Conservative Read',
+      'Site unknown',
+      'Speaking About News',
+    ]);
+    await page.close();
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    it(`axe finds no violation (${scheme})`, async () => {
+      for (const viewport of VIEWPORTS) {
+        const page = await open('timeline/', viewport, scheme);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.close();
+      }
+    });
+  }
+
+  it('each outlet page has a small clips-per-year chart', async () => {
+    const page = await open('outlets/trending-politics/', VIEWPORTS[1]!);
+    expect(await page.locator('.year-chart svg title').allTextContents()).toEqual(['2020: 1 clip']);
+    await page.close();
+  });
+});
+
+describe('a clip page', () => {
+  for (const viewport of VIEWPORTS) {
+    for (const scheme of ['light', 'dark']) {
+      it(`starts the text within the first screen at ${viewport.width}×${viewport.height} (${scheme})`, async () => {
+        for (const slug of CLIPS) {
+          const page = await open(`clips/${slug}/`, viewport, scheme);
+          const first = page.locator('[data-clip-body] p').first();
+          const box = await first.boundingBox();
+          // The first line at least: its top plus one line must be on screen.
+          expect(box!.y + 30, `${slug}: first paragraph at y = ${Math.round(box!.y)}`).toBeLessThanOrEqual(
+            viewport.height,
+          );
+          await page.close();
+        }
+      });
+    }
+  }
+
+  it('shows every paragraph number without hover, in the margin, reachable with Tab', async () => {
+    const page = await open(`clips/${CLIPS[0]}/`, VIEWPORTS[1]!);
+    const links = page.locator('[data-clip-body] a.paragraph-link');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(5);
+    for (let i = 0; i < count; i += 1) {
+      const link = links.nth(i);
+      expect(await link.getAttribute('href')).toBe(`#p-${i + 1}`);
+      const shown = await link.evaluate((a) => ({
+        number: getComputedStyle(a, '::before').content,
+        opacity: getComputedStyle(a).opacity,
+        visibility: getComputedStyle(a).visibility,
+        width: a.getBoundingClientRect().width,
+        height: a.getBoundingClientRect().height,
+        left: a.getBoundingClientRect().left,
+        textLeft: a.parentElement!.getBoundingClientRect().left,
+      }));
+      expect(shown.number).toBe(`"${i + 1}"`);
+      expect(shown.opacity).toBe('1');
+      expect(shown.visibility).toBe('visible');
+      // A target a finger can hit (WCAG 2.2: at least 24 × 24 px), left of the text.
+      expect(shown.width).toBeGreaterThanOrEqual(24);
+      expect(shown.height).toBeGreaterThanOrEqual(24);
+      expect(shown.left + shown.width).toBeLessThanOrEqual(shown.textLeft + 1);
+    }
+    // Tab from the end of the record banner reaches paragraph 1's number next.
+    await page.locator('.record a').last().focus();
+    let reached = false;
+    for (let i = 0; i < 3 && !reached; i += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.getAttribute('href') === '#p-1');
+    }
+    expect(reached).toBe(true);
+    await page.close();
+  });
+
+  it('following a paragraph number goes to the paragraph, highlights it and copies its address', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS[1]!, hasTouch: true });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.goto(`${site.url}clips/${CLIPS[0]}/`);
+    await page.locator('a.paragraph-link[href="#p-3"]').tap();
+    await page.waitForURL(/#p-3$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.url}clips/${CLIPS[0]}/#p-3`);
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('Link to paragraph 3 copied');
+    const background = await page.locator('#p-3').evaluate((p) => getComputedStyle(p).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+    await context.close();
+  });
+
+  it('frames the text as the captured document, with a label and a clear end, before the evidence', async () => {
+    const page = await open(`clips/${CLIPS[0]}/`, VIEWPORTS[0]!);
+    const order = await page.evaluate(() =>
+      ['.record', '.document-label', '[data-clip-body]', '.document-end', '#record'].map(
+        (s) => document.querySelector(s)!.getBoundingClientRect().top,
+      ),
+    );
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await page.locator('.document-end').textContent()).toContain('End of the captured text');
     await page.close();
   });
 });

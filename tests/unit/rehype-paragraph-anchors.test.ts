@@ -20,10 +20,10 @@ describe('rehypeParagraphAnchors', () => {
     );
   });
 
-  it('adds an empty, labelled self-link to each paragraph when asked', async () => {
+  it('starts each paragraph with an empty, labelled link to it carrying its number, when asked', async () => {
     const html = await render('One.\n\nTwo.', true);
     expect(html).toContain(
-      '<p id="p-2">Two.<a href="#p-2" class="paragraph-link" aria-label="Link to paragraph 2"></a></p>',
+      '<p id="p-2"><a href="#p-2" class="paragraph-link" data-n="2" aria-label="Paragraph 2, copy link"></a>Two.</p>',
     );
   });
 

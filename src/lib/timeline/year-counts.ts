@@ -69,7 +69,8 @@ export interface CountChartOptions {
  * bars with an href are links. Labels are drawn every few bars, as many as fit.
  */
 export function countChartSvg(data: CountBin[], options: CountChartOptions): string {
-  const width = options.width ?? 600;
+  // Bars stay at most 40 units wide, so a single year is a bar, not a block; the chart is drawn at its own size.
+  const width = Math.min(options.width ?? 600, Math.max(160, data.length * 40));
   const height = options.height ?? 120;
   const axis = 18;
   const x = scaleBand<string>()
@@ -100,7 +101,7 @@ export function countChartSvg(data: CountBin[], options: CountChartOptions): str
   });
   const svg = s(
     'svg',
-    { viewBox: `0 0 ${width} ${height}`, class: 'count-chart', role: 'group', ariaLabel: options.title },
+    { viewBox: `0 0 ${width} ${height}`, width, height, class: 'count-chart', role: 'group', ariaLabel: options.title },
     [s('line', { class: 'count-axis', x1: 0, x2: width, y1: height - axis, y2: height - axis }), ...bars],
   );
   return toHtml(svg, { space: 'svg' });

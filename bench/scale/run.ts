@@ -145,7 +145,7 @@ for (const clips of sizes) {
   rmSync(corpusDir, { recursive: true, force: true });
   const corpus = await measure(
     process.execPath,
-    ['src/cli/corpus.ts', '--clips', String(clips), '--out', corpusDir, '--force'],
+    ['bench/corpus/write.ts', '--clips', String(clips), '--out', corpusDir, '--force'],
     {},
   );
   if (corpus.exitCode !== 0) {

@@ -1,6 +1,6 @@
 import { jsonLines, shardByYear, type BulkShard } from '../lib/archive/bulk-shards.ts';
 import { ledgerCsv, type LedgerRow } from '../lib/archive/figures-ledger.ts';
-import { clipPath, paragraphPath } from '../lib/site/site-urls.ts';
+import { clipUrl, paragraphPath } from '../lib/site/site-urls.ts';
 import { loadArchive, type ArchivedClip } from './archive.ts';
 
 /** One file of bulk data and how to write it. */
@@ -28,7 +28,7 @@ async function plan(): Promise<BulkFile[]> {
   const site = import.meta.env.SITE;
   const clipRecord = (clip: ArchivedClip) => ({
     slug: clip.slug,
-    url: new URL(clipPath(base, clip.slug), site).href,
+    url: clipUrl(base, clip.slug, site),
     ...clip.data,
     dateInWords: clip.dateInWords,
     paragraphs: clip.paragraphs.length,
@@ -36,7 +36,7 @@ async function plan(): Promise<BulkFile[]> {
   });
   const clipLines = (items: ArchivedClip[]) => jsonLines(items.map(clipRecord));
   const link = (slug: string, paragraph: number | null) =>
-    new URL(paragraph ? paragraphPath(base, slug, paragraph) : clipPath(base, slug), site).href;
+    paragraph ? new URL(paragraphPath(base, slug, paragraph), site).href : clipUrl(base, slug, site);
   const figureCsv = (rows: LedgerRow[]) => ledgerCsv(rows, link);
   const clipShards = shardByYear(clips, (c) => c.date.year, clipLines, { prefix: 'clips', extension: 'jsonl' });
   const figureShards = shardByYear(figures, (row) => bySlug.get(row.slug)!.date.year, figureCsv, {

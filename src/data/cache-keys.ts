@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { personId } from '../lib/archive/people-index.ts';
 import type { Archive, ArchivedClip } from './archive.ts';
 
 /**
@@ -25,7 +24,7 @@ export function listEntry(clip: ArchivedClip) {
   ];
 }
 
-/** Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people's pages. */
+/** Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people quoted. */
 export function clipPageKey(archive: Archive, clip: ArchivedClip): string {
   const neighbour = (c: ArchivedClip | undefined) => (c ? [c.slug, c.data.title] : null);
   const shared = (archive.sharedPassages.get(clip.slug) ?? []).map((p) => [
@@ -43,6 +42,6 @@ export function clipPageKey(archive: Archive, clip: ArchivedClip): string {
     neighbour(archive.clips[clip.index + 1]),
     shared,
     archive.figuresBySlug.get(clip.slug),
-    clip.data.people.map((p) => archive.personPage.get(personId(p.name))),
+    clip.quotedPeople,
   );
 }

@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
@@ -9,7 +10,7 @@ import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-a
 
 // SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: process.env.SITE_URL || LOCAL_SITE,
   base: process.env.BASE_PATH ?? '/',
   // OUT_DIR lets the tests build a second copy of the site (e.g. under a sub-path) beside the first.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -21,7 +22,7 @@ export default defineConfig({
   // copy the rest from the previous build; Astro requires one page at a time for this.
   build: { concurrency: 1 },
   experimental: { incrementalBuild: true },
-  integrations: [validateArchiveIntegration(), sitemap()],
+  integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

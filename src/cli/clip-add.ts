@@ -135,6 +135,8 @@ const options: ImportOptions = {
   outlet: values.outlet,
   url: values.url,
   date: values.date,
+  // The accession: the day (UTC) the archive adds the clip.
+  accessioned: new Date().toISOString().slice(0, 10),
   force: values.force,
 };
 const problem = checkImportOptions(options, target);

@@ -212,7 +212,13 @@ export function timelineClip(clip: ArchivedClip): TimelineClip {
     latest: clip.date.latest,
     outlet: outlet(clip.outlet),
     originalOutlet: outlet(clip.originalOutlet),
+    original: clip.data.originalDate ? originalDate(clip.data.originalDate) : undefined,
   };
+}
+
+function originalDate(edtf: string): TimelineClip['original'] {
+  const { earliest, latest } = requireEdtfDate(edtf);
+  return { edtf, earliest, latest, dateInWords: describeEdtfDate(edtf) };
 }
 
 /** Pairs of clips whose texts share passages, each pair once (for the timeline's links). */
@@ -225,4 +231,11 @@ export function sharedClipPairs(archive: Pick<Archive, 'sharedPassages'>): Share
     }
   }
   return [...pairs.values()];
+}
+
+/** The clips the archive added last (by accession day, then newest published first), for the feed. */
+export function latestAdded(clips: ArchivedClip[], count: number): ArchivedClip[] {
+  return [...clips]
+    .sort((a, b) => (b.data.accessioned ?? '').localeCompare(a.data.accessioned ?? '') || a.index - b.index)
+    .slice(0, count);
 }

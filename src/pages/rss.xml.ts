@@ -2,11 +2,12 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { ARCHIVE_NAME } from '../config.ts';
 import { FEED_SIZE } from '../constants.ts';
-import { loadArchive } from '../data/archive.ts';
+import { latestAdded, loadArchive } from '../data/archive.ts';
 import { clipUrl } from '../lib/site/site-urls.ts';
 
-// The latest clips (FEED_SIZE). No pubDate: most clips are dated to a range or a month, and a feed date must be a day;
-// the date in words goes in the description instead. No lastBuildDate, so rebuilds are byte-identical.
+// The clips the archive added last (FEED_SIZE), each dated by its accession, the day the archive added it: a feed
+// date must be a day, and most publication dates are ranges or months, so the publication date in words goes in the
+// description. No lastBuildDate, so rebuilds are byte-identical.
 export const GET: APIRoute = async ({ site }) => {
   const { clips } = await loadArchive();
   const base = import.meta.env.BASE_URL;
@@ -14,9 +15,10 @@ export const GET: APIRoute = async ({ site }) => {
     title: ARCHIVE_NAME,
     description: 'News articles kept verbatim, with their provenance.',
     site: new URL(base, site).href,
-    items: clips.slice(0, FEED_SIZE).map((clip) => ({
+    items: latestAdded(clips, FEED_SIZE).map((clip) => ({
       title: clip.data.title,
       link: clipUrl(base, clip.slug, site),
+      ...(clip.data.accessioned ? { pubDate: new Date(`${clip.data.accessioned}T00:00:00Z`) } : {}),
       description: `${clip.outlet?.name ?? clip.originalOutlet?.name ?? 'Site unknown'}, ${clip.dateInWords}. ${clip.excerpt}`,
     })),
   });

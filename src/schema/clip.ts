@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { accessionDateSchema } from './accession.ts';
 import { citedSourceSchema } from './citation.ts';
 import { checkClipDates } from './clip-dates.ts';
 import { edtfDateSchema } from './edtf-date.ts';
@@ -54,6 +55,8 @@ export const clipSchema = z
     originalDateKnown: evidenceSchema.optional(),
     /** Why a date before year 1 or after the capture is nonetheless right. */
     dateException: z.string().trim().min(20, 'Say in a sentence why the date is right.').optional(),
+    /** When the archive added the clip (not when it was published); dates the feed's items and citations' access. */
+    accessioned: accessionDateSchema.optional(),
     source: sourceSchema,
     figures: z.array(figureSchema).default([]),
     people: z.array(personSchema).default([]),

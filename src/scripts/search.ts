@@ -2,7 +2,9 @@ import { SearchEngine, type SearchResponse, type SortOrder } from '../lib/search
 import { renderFacet, renderResults } from './search-render.ts';
 
 // The /search/ page: loads the index on first use, searches as the reader types (one search in flight, the latest
-// query wins), keeps the query in the URL, and lets arrow keys move through the results.
+// query wins), keeps the query and filters in the URL (typing replaces the history entry, a filter change adds one),
+// restores the results, scroll position and focused result when the reader comes Back, mirrors the query in the
+// header's search box, and lets arrow keys move through the results.
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) setUp(root);
@@ -31,12 +33,23 @@ function setUp(root: HTMLElement): void {
       return response.json();
     }));
 
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  let outlet = params.get('outlet') ?? '';
-  let year = params.get('year') ?? '';
-  sortSelect.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+  const headerBox = document.querySelector<HTMLInputElement>('#site-search-q');
+  let outlet = '';
+  let year = '';
   let limit = PAGE_SIZE;
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    if (headerBox) headerBox.value = input.value;
+    outlet = params.get('outlet') ?? '';
+    year = params.get('year') ?? '';
+    sortSelect.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+  };
+  readUrl();
+  // Where the reader was when they left (scroll, focused result, how many results shown), kept in the history entry.
+  const saved = history.state as { scrollY?: number; focus?: string; limit?: number } | null;
+  if (saved?.limit) limit = saved.limit;
+  let pushNext = false;
 
   let running = false;
   let pending = false;
@@ -83,6 +96,22 @@ function setUp(root: HTMLElement): void {
     });
     if (pending) return; // a newer query is waiting: do not paint this one
     show(q, response);
+    restorePlace();
+  }
+
+  let restored = false;
+  function restorePlace(): void {
+    if (restored || !saved) return;
+    restored = true;
+    if (saved.focus) {
+      const link = [...results.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.href === saved.focus);
+      link?.focus({ preventScroll: true });
+    }
+    if (saved.scrollY !== undefined) window.scrollTo(0, saved.scrollY);
+  }
+
+  function rememberPlace(focus?: string): void {
+    history.replaceState({ scrollY: window.scrollY, focus, limit }, '', location.href);
   }
 
   function show(q: string, response: SearchResponse): void {
@@ -109,7 +138,11 @@ function setUp(root: HTMLElement): void {
     set('outlet', outlet);
     set('year', year);
     set('sort', sortSelect.value === 'date' ? 'date' : '');
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    if (headerBox && headerBox.value !== q) headerBox.value = q;
+    if (url.href === location.href) return;
+    if (pushNext) history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+    pushNext = false;
   }
 
   const restart = () => {
@@ -120,13 +153,31 @@ function setUp(root: HTMLElement): void {
   input.addEventListener('focus', () => void open().catch(() => undefined), { once: true });
   outletSelect.addEventListener('change', () => {
     outlet = outletSelect.value;
+    pushNext = true;
     restart();
   });
   yearSelect.addEventListener('change', () => {
     year = yearSelect.value;
+    pushNext = true;
     restart();
   });
-  sortSelect.addEventListener('change', restart);
+  sortSelect.addEventListener('change', () => {
+    pushNext = true;
+    restart();
+  });
+  // Back and Forward between filter changes show the results of that entry.
+  window.addEventListener('popstate', () => {
+    readUrl();
+    restart();
+  });
+  // Leaving by a result: remember the place, so Back lands on the same result with the same results shown.
+  results.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (link) rememberPlace(link.href);
+  });
+  window.addEventListener('pagehide', () => {
+    if (!history.state?.focus) rememberPlace();
+  });
   more.addEventListener('click', () => {
     limit += PAGE_SIZE;
     void run();

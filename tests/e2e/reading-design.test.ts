@@ -215,7 +215,7 @@ describe('the timeline', () => {
       "“‘That’s Enough’: ICE Cranks Up The Heat On Lawless Sanctuary Cities” and “'That's enough': ICE turns up the volume in campaign against sanctuary cities” share passages",
     ]);
     const republished = links.filter((t) => t.includes('republished by'));
-    expect(republished.map((t) => t.replace(/^.*republished by (.*) \(.*$/, '$1')).sort()).toEqual([
+    expect(republished.map((t) => /republished by (.+?)(?: \(|$)/.exec(t)?.[1]).sort()).toEqual([
       'Conservative Read',
       'Site unknown',
       'Speaking About News',
@@ -317,6 +317,54 @@ describe('a clip page', () => {
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await page.locator('.document-end').textContent()).toContain('End of the captured text');
+    await page.close();
+  });
+});
+
+describe('search history', () => {
+  it('mirrors the query in the header box on /search/', async () => {
+    const page = await open(`search/?q=${encodeURIComponent('Homan')}`, VIEWPORTS[0]!);
+    await page.waitForSelector('[data-search-results] li');
+    expect(await page.locator('#site-search-q').inputValue()).toBe('Homan');
+    await page.locator('#search-q').fill('Albence');
+    await expect.poll(() => page.locator('#site-search-q').inputValue()).toBe('Albence');
+    await page.close();
+  });
+
+  it('a filter change adds a history entry; Back returns to the unfiltered results', async () => {
+    const page = await open(SEARCH_WITH_RESULTS, VIEWPORTS[0]!);
+    const count = () => page.locator('[data-search-results] > li').count();
+    const all = await count();
+    const before = await page.evaluate(() => history.length);
+    const option = await page
+      .locator('[data-search-outlet] option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean)[0]!);
+    await page.locator('[data-search-outlet]').selectOption(option);
+    await page.waitForURL(/outlet=/);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    await expect.poll(count).toBeLessThan(all);
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('outlet='));
+    await expect.poll(count).toBe(all);
+    expect(await page.locator('[data-search-outlet]').inputValue()).toBe('');
+    await page.close();
+  });
+
+  it('Back from a result restores the results, the scroll position and the focused result', async () => {
+    const page = await open(SEARCH_WITH_RESULTS, { width: 390, height: 500 });
+    const links = page.locator('[data-search-results] [data-result-link]');
+    const last = links.last();
+    await last.scrollIntoViewIfNeeded();
+    await last.focus();
+    const href = await last.evaluate((a) => (a as HTMLAnchorElement).href);
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(href);
+    await page.goBack();
+    await page.waitForSelector('[data-search-results] mark');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.href)).toBe(href);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(40);
     await page.close();
   });
 });

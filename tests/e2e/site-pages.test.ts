@@ -157,7 +157,7 @@ describe('reading with JavaScript off', () => {
       'Originally published by',
       'ZeroHedge',
       'The Washington Post',
-      'Tyler Durden (a pseudonym)',
+      'Tyler Durden, a pseudonym',
       'between 29 and 30 September 2020',
       'Captured on or after 23 October 2020.',
       'Figures quoted',

@@ -100,6 +100,10 @@ describe('npm run clip:add', () => {
     const draftText = readFileSync(clipFile, 'utf8');
     expect(draftText).toContain('# TO FILL: say in a sentence how the outlet is known');
     expect(draftText).toContain('# TO CONFIRM: suggested figure "70%"');
+    // The accession: the day the archive added the clip (the run may straddle midnight UTC).
+    const days = [0, -1].map((d) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10));
+    const accessioned = /\naccessioned: "?(\d{4}-\d{2}-\d{2})"?\n/.exec(draftText)?.[1];
+    expect(days).toContain(accessioned);
     expect(new Document(draftText.split('\n---\n')[0]).errors).toEqual([]);
     expect(run(VALIDATE, [], archive).status).toBe(1);
 

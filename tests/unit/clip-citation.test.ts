@@ -94,7 +94,7 @@ describe('a republication whose own date is unknown', () => {
   });
 
   it('carries the original in the BibTeX and RIS downloads', () => {
-    expect(toBibTeX(republished)).toContain('note = {Originally published by ZeroHedge, September 2020.}');
+    expect(toBibTeX(republished)).toContain('note = {Originally published by ZeroHedge, September 2020. Archived by');
     expect(toBibTeX(republished)).not.toMatch(/year|month/);
     expect(toRis(republished)).toContain('N1  - Originally published by ZeroHedge, September 2020.');
     expect(toRis(republished)).not.toMatch(/^(PY|DA) {2}-/m);
@@ -145,5 +145,48 @@ describe('formatted citations and downloads', () => {
     expect(toRis(record)).toMatch(/^TY {2}- NEWS\n/);
     expect(toRis(record)).toContain(`TI  - ${input.title}\n`); // one line, however long
     expect(toRis(record)).toMatch(/\nER {2}- \n$/);
+  });
+});
+
+describe('downloads name the archived page and its access date', () => {
+  const dated = clipCslRecord({
+    slug: 'ice-preparing-targeted-arrests-in-sanctuary-cities',
+    title: 'ICE Preparing To Make Targeted Arrests In Sanctuary Cities',
+    outletName: 'Speaking About News',
+    originalOutletName: null,
+    author: null,
+    date: '2020-02-03',
+    originalDate: null,
+    url: null,
+    pageUrl: 'https://archive.example.org/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/',
+    archiveName: 'News Clip Archive',
+    accessioned: '2026-11-23',
+  });
+
+  it('BibTeX: the slug as key, a valid month, the archived page and its access date', () => {
+    const bib = toBibTeX(dated);
+    expect(bib).toMatch(/^@article\{ice-preparing-targeted-arrests-in-sanctuary-cities,\n/);
+    expect(bib).toContain('\tmonth = feb,\n');
+    expect(bib).toContain('\tday = {3},\n');
+    expect(bib).not.toMatch(/month = \{/);
+    expect(bib).toContain(
+      '\turl = {https://archive.example.org/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/},',
+    );
+    expect(bib).toContain('\turldate = {2026-11-23},');
+    const [item] = new Cite(bib).data as Record<string, unknown>[];
+    expect((item?.issued as { 'date-parts': number[][] })['date-parts'][0]).toEqual([2020, 2, 3]);
+  });
+
+  it('RIS: the whole slug as ID, the archived page as full text and URL, the access date', () => {
+    const ris = toRis(dated);
+    expect(ris).toContain('\nID  - ice-preparing-targeted-arrests-in-sanctuary-cities\n');
+    expect(ris.match(/^ID {2}-/gm)).toHaveLength(1);
+    expect(ris).toContain(
+      '\nL2  - https://archive.example.org/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/\n',
+    );
+    expect(ris).toContain(
+      '\nUR  - https://archive.example.org/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/\n',
+    );
+    expect(ris).toContain('\nY2  - 2026/11/23/\n');
   });
 });

@@ -80,3 +80,22 @@ describe('layoutTimeline', () => {
     expect(layout.height).toBeGreaterThan(layout.axisY);
   });
 });
+
+describe('a republication dated apart from its original', () => {
+  const original = requireEdtfDate('2017-03-24/2017-03-31');
+  const copy = {
+    ...clip('amnesty', '2017-03-24/..', { id: 'cr', name: 'Conservative Read' }, { id: 'iw', name: 'Infowars' }),
+    original: { edtf: '2017-03-24/2017-03-31', dateInWords: 'between 24 and 31 March 2017', ...original },
+  };
+  const laid = layoutTimeline([copy, clip('later', '2018-06-01', TP)], { width: 700, hrefOf: (s) => `/c/${s}/` });
+  it("draws the original at its own date and the republication at the clip's, open-ended", () => {
+    const [first, second] = ['publication', 'republication'].map((role) =>
+      laid.marks.find((m) => m.slug === 'amnesty' && m.role === role),
+    );
+    expect(first!.shape).toBe('range');
+    expect(first!.label).toContain('between 24 and 31 March 2017');
+    expect(second!.shape).toBe('open-end');
+    expect(second!.x1).toBeGreaterThan(first!.x1 + 100);
+    expect(second!.label).toContain('republished by Conservative Read');
+  });
+});

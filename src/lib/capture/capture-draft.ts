@@ -31,6 +31,8 @@ export interface DraftInput {
   slug: string;
   /** The capture's original file name, kept when it differs from <slug>.txt. */
   receivedAs?: string | null;
+  /** The day the archive adds the clip (YYYY-MM-DD). */
+  accessioned?: string | null;
   outlets: readonly Outlet[];
   outlet?: string | null;
   url?: string | null;
@@ -228,6 +230,7 @@ export function draftClip(input: DraftInput): ClipDraft {
     author,
     date,
     dateKnown,
+    ...(input.accessioned ? { accessioned: input.accessioned } : {}),
     source: {
       url,
       urlBasis,

@@ -16,6 +16,8 @@ export interface ImportOptions {
   outlet?: string | undefined;
   url?: string | undefined;
   date?: string | undefined;
+  /** The day the clip is added (YYYY-MM-DD), recorded as its accession. */
+  accessioned?: string | undefined;
   force?: boolean | undefined;
   suggest?: boolean | undefined;
   verify?: boolean | undefined;
@@ -115,6 +117,7 @@ export function importCapture(
     outlet: options.outlet ?? null,
     url: options.url ?? null,
     date: options.date ?? null,
+    accessioned: options.accessioned ?? null,
     suggest: options.suggest ?? true,
     verify: options.verify ?? true,
     ...(options.facts ? { facts: options.facts } : {}),

@@ -24,6 +24,8 @@ export interface CslRecord {
   URL?: string;
   archive: string;
   archive_location: string;
+  /** When the archive added the clip: the day its copy was taken in, given as the access date of the archived page. */
+  accessed?: { 'date-parts': [number[]] };
   note?: string;
 }
 
@@ -43,6 +45,8 @@ export interface CitationInput {
   /** Absolute URL of the clip's page in the archive. */
   pageUrl: string;
   archiveName: string;
+  /** The day the archive added the clip (YYYY-MM-DD), when recorded. */
+  accessioned?: string | null;
 }
 
 function dateParts(value: EdtfValue): number[] {
@@ -102,6 +106,7 @@ export interface CitableClip {
   date: string;
   originalDate?: string | undefined;
   source: { url: string | null; copies?: readonly { url: string; outlet?: string | undefined }[] };
+  accessioned?: string | undefined;
 }
 
 /** A text the clip's outlet took from another outlet: it is cited as the outlet's, with the original named. */
@@ -137,6 +142,7 @@ export function clipCitationInput(
     url: citedUrl(clip),
     pageUrl,
     archiveName,
+    accessioned: clip.accessioned ?? null,
   };
 }
 
@@ -154,6 +160,7 @@ export function clipCslRecord(input: CitationInput): CslRecord {
   if (input.author) record.author = [cslName(input.author)];
   if (parts) record.issued = cslDate(input.date, parts);
   if (input.url) record.URL = input.url;
+  if (input.accessioned) record.accessed = { 'date-parts': [input.accessioned.split('-').map(Number)] };
   if (input.originalOutletName && input.outletName && input.originalOutletName !== input.outletName) {
     // The republication is cited with its own date (none when unknown); the original keeps its own.
     record['original-publisher'] = input.originalOutletName;
@@ -270,8 +277,34 @@ export function toCslJson(record: CslRecord): string {
   return `${JSON.stringify([record], null, 2)}\n`;
 }
 
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * BibTeX from citation-js's field mapping, corrected where it is not valid or loses the archive: the key is the
+ * clip's slug; the month is a BibTeX month macro (citation-js writes "feb 3") with the day in biblatex's `day`;
+ * `howpublished` and `note` name the archived page, and `urldate` (biblatex) its access date, the accession day.
+ */
 export function toBibTeX(record: CslRecord): string {
-  return `${(plugins.output.format('bibtex', [record]) as string).trim()}\n`;
+  const text = (plugins.output.format('bibtex', [record]) as string).trim();
+  const type = /^@(\w+)\{/.exec(text)?.[1] ?? 'article';
+  const fields = new Map<string, string>();
+  for (const match of text.matchAll(/^\t(\w+) = \{(.*)\},$/gm)) fields.set(match[1]!, match[2]!);
+  const issued = record.issued?.['date-parts'][0] ?? [];
+  fields.delete('month');
+  const accessed = record.accessed?.['date-parts'][0];
+  const accessedIso = accessed?.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-');
+  const notes = [
+    record.note,
+    `Archived by ${record.archive} at \\url{${record.archive_location}}${accessedIso ? `, added ${accessedIso}` : ''}.`,
+  ].filter(Boolean);
+  fields.set('note', notes.join(' '));
+  fields.set('howpublished', `\\url{${record.archive_location}}`);
+  if (!fields.has('url')) fields.set('url', record.archive_location);
+  if (accessedIso) fields.set('urldate', accessedIso);
+  const lines = [...fields].map(([name, value]) => `\t${name} = {${value}},`);
+  if (issued[1]) lines.push(`\tmonth = ${BIBTEX_MONTHS[issued[1] - 1]},`);
+  if (issued[2]) lines.push(`\tday = {${issued[2]}},`);
+  return `@${type}{${record.id},\n${lines.join('\n')}\n}\n`;
 }
 
 /**
@@ -280,13 +313,19 @@ export function toBibTeX(record: CslRecord): string {
  */
 export function toRis(record: CslRecord): string {
   const entries = plugins.output.format('ris', [record], { format: 'object' }) as Record<string, unknown>[];
+  // One record in, one entry out.
   return entries
+    .slice(0, 1)
     .map((entry) => {
-      const lines = [`TY  - ${String(entry.TY)}`];
+      // The whole slug as ID (citation-js cuts it to 20 characters); the archived page as the full text (L2) and,
+      // when the original's address is unknown, as the URL; its access date (Y2) is the accession day.
+      const lines = [`TY  - ${String(entry.TY)}`, `ID  - ${record.id}`];
       for (const [tag, value] of Object.entries(entry)) {
-        if (tag === 'TY') continue;
+        if (tag === 'TY' || tag === 'ID') continue;
         for (const item of ([] as unknown[]).concat(value)) lines.push(`${tag}  - ${String(item)}`);
       }
+      if (!entry.UR) lines.push(`UR  - ${record.archive_location}`);
+      lines.push(`L2  - ${record.archive_location}`, `DB  - ${record.archive}`);
       lines.push('ER  - ');
       return `${lines.join('\n')}\n`;
     })

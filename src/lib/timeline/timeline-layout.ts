@@ -98,7 +98,7 @@ interface Placed {
 /** Places every dated clip on a time axis, one lane per outlet, packing marks and their captions into rows. */
 export function layoutTimeline(clips: TimelineClip[], options: LayoutOptions): TimelineLayout {
   const width = options.width ?? 760;
-  const extent = timeExtent(clips);
+  const extent = timeExtent([...clips, ...clips.flatMap((c) => (c.original ? [c.original] : []))]);
   const undated = clips.filter((c) => markExtent(c).shape === 'unknown');
   if (!extent) return { width, height: 0, lanes: [], marks: [], links: [], ticks: [], axisY: 0, undated };
   const x = scaleUtc()
@@ -112,9 +112,9 @@ export function layoutTimeline(clips: TimelineClip[], options: LayoutOptions): T
     laneKey: outlet?.id ?? '',
     laneName: outlet?.name ?? 'Site unknown',
   });
-  for (const clip of clips) {
-    const { shape, start, end } = markExtent(clip);
-    if (shape === 'unknown') continue;
+  const place = (clip: TimelineClip, date: Pick<TimelineClip, 'edtf' | 'earliest' | 'latest'>) => {
+    const { shape, start, end } = markExtent(date);
+    if (shape === 'unknown') return null;
     let x0 = start === null ? left : x(new Date(start));
     let x1 = end === null ? right : x(new Date(end));
     if (shape !== 'day' && x1 - x0 < MIN_BAR) {
@@ -123,8 +123,16 @@ export function layoutTimeline(clips: TimelineClip[], options: LayoutOptions): T
     }
     // An approximate date fades out past both ends of its range, so its edges read as soft.
     if (shape === 'approximate') [x0, x1] = [x0 - FADE, x1 + FADE];
-    placed.push({ clip, role: 'publication', shape, x0, x1, ...laneOf(laneOutlet(clip)) });
-    if (isRepublication(clip)) placed.push({ clip, role: 'republication', shape, x0, x1, ...laneOf(clip.outlet) });
+    return { clip, shape, x0, x1 };
+  };
+  for (const clip of clips) {
+    const republication = isRepublication(clip);
+    // A republication with its original's own date: the original at that date, the republication at the clip's.
+    const original = republication && clip.original ? place(clip, clip.original) : place(clip, clip);
+    if (original) placed.push({ ...original, role: 'publication', ...laneOf(laneOutlet(clip)) });
+    if (!republication) continue;
+    const copy = clip.original ? place(clip, clip) : original;
+    if (copy) placed.push({ ...copy, role: 'republication', ...laneOf(clip.outlet) });
   }
 
   // Lanes in the order of their first mark in time, so the chart reads from the oldest outlet down.
@@ -152,11 +160,18 @@ export function layoutTimeline(clips: TimelineClip[], options: LayoutOptions): T
       let row = rowsEnd.findIndex((end) => end + 8 <= from);
       if (row === -1) row = rowsEnd.push(to) - 1;
       else rowsEnd[row] = to;
-      const what = p.role === 'republication' ? `republished by ${p.laneName} (date of republication not known)` : '';
+      const dateWords =
+        p.role === 'publication' && p.clip.original && isRepublication(p.clip)
+          ? p.clip.original.dateInWords
+          : p.clip.dateInWords;
+      const what =
+        p.role === 'republication'
+          ? `republished by ${p.laneName}${p.clip.original ? '' : ' (its own date not known apart from the original’s)'}`
+          : '';
       marks.push({
         slug: p.clip.slug,
         href: options.hrefOf(p.clip.slug),
-        label: [p.clip.title, p.clip.dateInWords, what].filter(Boolean).join(', '),
+        label: [p.clip.title, dateWords, what].filter(Boolean).join(', '),
         caption,
         captionX,
         captionAnchor: after ? 'start' : 'end',

@@ -17,6 +17,11 @@ export interface TimelineClip {
   /** Where the text was captured from, and where it was first published (null when the same or unknown). */
   outlet: TimelineOutlet | null;
   originalOutlet: TimelineOutlet | null;
+  /**
+   * For a republication whose original's date is known apart from its own: the original's date. The clip's own
+   * date (above) is then the republication's, and the two are drawn apart and linked.
+   */
+  original?: { edtf: string; earliest: number | null; latest: number | null; dateInWords: string } | undefined;
 }
 
 export interface TimelineOutlet {

@@ -8,10 +8,35 @@ import {
   toBibTeX,
   toCslJson,
   toRis,
-  type CitationInput,
+  type CitableClip,
 } from '../../src/lib/citation/clip-citation.ts';
 
-const input: CitationInput = {
+/** A clip's citation facts, flat, so each case below changes one of them. */
+interface CitationFacts {
+  slug: string;
+  title: string;
+  outletName: string | null;
+  originalOutletName: string | null;
+  author: { name: string; pseudonym: boolean } | null;
+  date: string;
+  url: string | null;
+  pageUrl: string;
+  archiveName: string;
+}
+
+function citable(facts: CitationFacts): CitableClip {
+  return {
+    slug: facts.slug,
+    url: facts.pageUrl,
+    data: { title: facts.title, author: facts.author, date: facts.date, source: { url: facts.url } },
+    outlet: facts.outletName === null ? null : { name: facts.outletName },
+    originalOutlet: facts.originalOutletName === null ? null : { name: facts.originalOutletName },
+  };
+}
+
+const recordOf = (facts: CitationFacts) => clipCslRecord(citable(facts), facts.archiveName);
+
+const input: CitationFacts = {
   slug: 'ice-preparing-targeted-arrests-in-sanctuary-cities',
   title: 'ICE Preparing To Make Targeted Arrests In Sanctuary Cities',
   outletName: 'Speaking About News',
@@ -38,7 +63,7 @@ describe('knownDateParts', () => {
 
 describe('clipCslRecord', () => {
   it('makes one newspaper-article record with what is known and nothing else', () => {
-    expect(clipCslRecord(input)).toEqual({
+    expect(recordOf(input)).toEqual({
       id: input.slug,
       type: 'article-newspaper',
       title: input.title,
@@ -52,27 +77,27 @@ describe('clipCslRecord', () => {
   });
 
   it('leaves out an unknown author, URL and date, splits a real name and marks an approximate date', () => {
-    const record = clipCslRecord({ ...input, author: null, date: '2020-10-23/..', originalOutletName: null });
+    const record = recordOf({ ...input, author: null, date: '2020-10-23/..', originalOutletName: null });
     expect(record).not.toHaveProperty('author');
     expect(record).not.toHaveProperty('URL');
     expect(record).not.toHaveProperty('issued');
     expect(record).not.toHaveProperty('note');
-    expect(clipCslRecord({ ...input, author: { name: 'Nick Miroff', pseudonym: false } }).author).toEqual([
+    expect(recordOf({ ...input, author: { name: 'Nick Miroff', pseudonym: false } }).author).toEqual([
       { family: 'Miroff', given: 'Nick' },
     ]);
-    expect(clipCslRecord({ ...input, date: '2018-12~' }).issued).toEqual({ 'date-parts': [[2018, 12]], circa: true });
-    expect(clipCslRecord({ ...input, url: 'https://example.com/a' }).URL).toBe('https://example.com/a');
+    expect(recordOf({ ...input, date: '2018-12~' }).issued).toEqual({ 'date-parts': [[2018, 12]], circa: true });
+    expect(recordOf({ ...input, url: 'https://example.com/a' }).URL).toBe('https://example.com/a');
   });
 
   it('falls back to the original outlet when the capturing site is unknown', () => {
-    expect(clipCslRecord({ ...input, outletName: null, originalOutletName: 'Liberty Nation' })['container-title']).toBe(
+    expect(recordOf({ ...input, outletName: null, originalOutletName: 'Liberty Nation' })['container-title']).toBe(
       'Liberty Nation',
     );
   });
 });
 
 describe('formatted citations and downloads', () => {
-  const record = clipCslRecord(input);
+  const record = recordOf(input);
 
   it('formats Chicago and APA through citeproc', () => {
     expect(formatCitation(record, 'chicago')).toBe(
@@ -91,7 +116,7 @@ describe('formatted citations and downloads', () => {
       { ...input, author: { name: 'Nick Miroff', pseudonym: false }, date: '2020-09-29' },
       { ...input, outletName: null, originalOutletName: 'Liberty Nation', date: '2018-12~' },
     ]) {
-      const r = clipCslRecord(variant);
+      const r = recordOf(variant);
       const reference = new Cite([r]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
       expect(reference).toContain(`>${formatCitation(r, 'apa', 'html')}</div>`);
     }

@@ -3,7 +3,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
-import { buildHandOver } from '../site/build-hand-over.ts';
+import type { Clip } from '../archive/clip.ts';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
@@ -22,22 +23,6 @@ export interface CslRecord {
   archive: string;
   archive_location: string;
   note?: string;
-}
-
-export interface CitationInput {
-  slug: string;
-  title: string;
-  /** Outlet the text was captured from; when unknown, the outlet that first published it. */
-  outletName: string | null;
-  originalOutletName: string | null;
-  author: { name: string; pseudonym: boolean } | null;
-  /** EDTF date of publication. */
-  date: string;
-  /** URL of the original publication, when known. */
-  url: string | null;
-  /** Absolute URL of the clip's page in the archive. */
-  pageUrl: string;
-  archiveName: string;
 }
 
 function dateParts(value: EdtfValue): number[] {
@@ -88,55 +73,38 @@ function cslName(author: { name: string; pseudonym: boolean }): NonNullable<CslR
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
-/** What a clip's frontmatter contributes to its citation. */
-export interface CitableClip {
-  title: string;
-  outlet: string | null;
-  originalOutlet: string | null;
-  author: { name: string; pseudonym: boolean } | null;
-  date: string;
-  source: { url: string | null };
-}
-
-/** The citation input of a clip: its frontmatter, its outlets' names, its page in the archive. */
-export function clipCitationInput(
-  slug: string,
-  clip: CitableClip,
-  outletName: (id: string) => string | undefined,
-  pageUrl: string,
-  archiveName: string,
-): CitationInput {
-  return {
-    slug,
-    title: clip.title,
-    outletName: (clip.outlet && outletName(clip.outlet)) ?? null,
-    originalOutletName: (clip.originalOutlet && outletName(clip.originalOutlet)) ?? null,
-    author: clip.author,
-    date: clip.date,
-    url: clip.source.url,
-    pageUrl,
-    archiveName,
+/** The parts of a clip its citation is made from. */
+export type CitableClip = Pick<Clip, 'slug' | 'url'> & {
+  data: Pick<ClipFrontmatter, 'title' | 'date'> & {
+    author: Pick<NonNullable<ClipFrontmatter['author']>, 'name' | 'pseudonym'> | null;
+    source: Pick<ClipFrontmatter['source'], 'url'>;
   };
-}
+  outlet: { name: string } | null;
+  originalOutlet: { name: string } | null;
+};
 
-export function clipCslRecord(input: CitationInput): CslRecord {
-  const parts = knownDateParts(input.date);
-  const container = input.outletName ?? input.originalOutletName;
+/** The clip's CSL-JSON record; the archive's page is its `archive_location`. */
+export function clipCslRecord(clip: CitableClip, archiveName: string): CslRecord {
+  const { data } = clip;
+  const parts = knownDateParts(data.date);
+  const outletName = clip.outlet?.name ?? null;
+  const originalOutletName = clip.originalOutlet?.name ?? null;
+  const container = outletName ?? originalOutletName;
   const record: CslRecord = {
-    id: input.slug,
+    id: clip.slug,
     type: 'article-newspaper',
-    title: input.title,
-    archive: input.archiveName,
-    archive_location: input.pageUrl,
+    title: data.title,
+    archive: archiveName,
+    archive_location: clip.url,
   };
   if (container) record['container-title'] = container;
-  if (input.author) record.author = [cslName(input.author)];
+  if (data.author) record.author = [cslName(data.author)];
   // An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
   if (parts)
-    record.issued = /[~?%]/.test(input.date) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
-  if (input.url) record.URL = input.url;
-  if (input.originalOutletName && input.outletName && input.originalOutletName !== input.outletName) {
-    record.note = `Originally published by ${input.originalOutletName}.`;
+    record.issued = /[~?%]/.test(data.date) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+  if (data.source.url) record.URL = data.source.url;
+  if (originalOutletName && outletName && originalOutletName !== outletName) {
+    record.note = `Originally published by ${originalOutletName}.`;
   }
   return record;
 }
@@ -150,10 +118,6 @@ export type CitationStyle = 'chicago' | 'apa';
 
 /** A formatted bibliography entry, as plain text or as HTML (citeproc escapes the record's text). */
 export function formatCitation(record: CslRecord, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
-  return handedOver().formatted.get(citationKey(record, style, format)) ?? formatUncached(record, style, format);
-}
-
-function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
   const output = plugins.output.format('bibliography', [record], {
     format,
     template: STYLE_NAMES[style],
@@ -165,56 +129,12 @@ function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' 
   return (entry?.[1] ?? output).trim();
 }
 
-// citeproc is the costliest step of a clip page (about 1 ms a style). A large build formats every clip's citations
-// ahead, in a worker thread, while Astro is busy with other work, and hands them over here. The key is the whole
-// record, so a page whose record differs in any way formats its own.
-
-interface CitationHandOver {
-  formatted: Map<string, string>;
-  pending: Promise<unknown>[];
-}
-
-function handedOver(): CitationHandOver {
-  return buildHandOver<CitationHandOver>('formatted-citations', () => ({ formatted: new Map(), pending: [] }));
-}
-
-export type FormattedCitation = [key: string, text: string];
-
-function citationKey(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
-  return `${style}\u0000${format}\u0000${JSON.stringify(record)}`;
-}
-
-/** Formats records in every style, as hand-over entries (run in a worker thread by the build). */
-export function formatCitationsAhead(
-  records: readonly CslRecord[],
-  styleList: readonly CitationStyle[] = ['chicago', 'apa'],
-  format: 'text' | 'html' = 'html',
-): FormattedCitation[] {
-  return records.flatMap((record) =>
-    styleList.map((style): FormattedCitation => [
-      citationKey(record, style, format),
-      formatUncached(record, style, format),
-    ]),
-  );
-}
-
-/** Registers citations being formatted ahead; `formatCitation` uses them once `citationsHandedOver()` resolves. */
-export function handOverCitations(entries: Promise<FormattedCitation[]>): void {
-  const registry = handedOver();
-  registry.pending.push(
-    entries.then(
-      (list) => {
-        for (const [key, text] of list) registry.formatted.set(key, text);
-      },
-      // A failed worker only costs time: every page can format its own citations.
-      () => undefined,
-    ),
-  );
-}
-
-/** Resolves when the citations handed over so far are ready. */
-export async function citationsHandedOver(): Promise<void> {
-  await Promise.all(handedOver().pending);
+/** Each record's entries in every style, as HTML (run in a worker thread by a large build; see citations-ahead.ts). */
+export function formatCitationsAhead(records: readonly CslRecord[]): Record<CitationStyle, string>[] {
+  return records.map((record) => ({
+    chicago: formatCitation(record, 'chicago', 'html'),
+    apa: formatCitation(record, 'apa', 'html'),
+  }));
 }
 
 export function toCslJson(record: CslRecord): string {

@@ -4,11 +4,12 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
-import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
+import type { Clip } from '../archive/clip.ts';
+import { clipSchema } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
-import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { analyseBody, findParagraph } from '../text/clip-body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
@@ -21,13 +22,8 @@ export interface ArchivePaths {
   outletsFile: string;
 }
 
-export interface ValidatedClip {
-  slug: string;
-  file: string;
-  data: ClipFrontmatter;
-  body: string;
-  paragraphs: BodyParagraph[];
-}
+/** A clip as validation reads it: the parts of the archive's clip shape it knows, with its file and raw body. */
+export type ValidatedClip = Pick<Clip, 'slug' | 'data' | 'paragraphs'> & { file: string; body: string };
 
 export interface ArchiveValidation {
   issues: ValidationIssue[];

@@ -14,6 +14,8 @@ function record(slug: string, title: string) {
       url: `https://archive.example/clips/${slug}/`,
       data: {
         title,
+        outlet: 'daily-example',
+        originalOutlet: 'wire-example',
         author: { name: 'Jane Q. Doe', pseudonym: false },
         date: '2019-03-04',
         source: { url: 'https://example.org/story' },
@@ -31,7 +33,14 @@ describe('clipCslRecord', () => {
       {
         slug: 'x',
         url: 'https://archive.example/clips/x/',
-        data: { title: 'T', author: null, date: '2019', source: { url: null } },
+        data: {
+          title: 'T',
+          outlet: null,
+          originalOutlet: 'wire-example',
+          author: null,
+          date: '2019',
+          source: { url: null },
+        },
         outlet: null,
         originalOutlet: outlets.get('wire-example')!,
       },
@@ -59,7 +68,14 @@ describe('citationsAhead', () => {
   const clip = (slug: string, title: string) => ({
     slug,
     url: `https://archive.example/clips/${slug}/`,
-    data: { title, author: null, date: '2019-03-04', source: { url: null } },
+    data: {
+      title,
+      outlet: 'daily-example',
+      originalOutlet: null,
+      author: null,
+      date: '2019-03-04',
+      source: { url: null },
+    },
     outlet: outlets.get('daily-example')!,
     originalOutlet: null,
   });

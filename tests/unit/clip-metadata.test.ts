@@ -14,16 +14,34 @@ interface MetadataFacts {
   originalOutlet: { name: string; url: string | null } | null;
   author: { name: string; pseudonym: boolean } | null;
   date: string;
+  /** URL of the text as `outlet` published it. */
   url: string | null;
+  /** For a republication: the original's EDTF date and URL. */
+  originalDate?: string | null;
+  originalUrl?: string | null;
   pageUrl: string;
   description: string;
 }
 
+/** The clip those facts describe (outlet names serve as ids; a republication's own URL is a copy at its outlet). */
 function clip(facts: MetadataFacts): MetadataClip {
+  const outlet = facts.outlet?.name ?? null;
+  const originalOutlet = facts.originalOutlet?.name ?? null;
+  const republished = Boolean(outlet && originalOutlet && outlet !== originalOutlet);
   return {
     url: facts.pageUrl,
     excerpt: facts.description,
-    data: { title: facts.title, author: facts.author, date: facts.date, source: { url: facts.url } },
+    data: {
+      title: facts.title,
+      author: facts.author,
+      date: facts.date,
+      outlet,
+      originalOutlet,
+      originalDate: facts.originalDate ?? undefined,
+      source: republished
+        ? { url: facts.originalUrl ?? null, copies: facts.url ? [{ url: facts.url, outlet: outlet! }] : [] }
+        : { url: facts.url },
+    },
     outlet: facts.outlet,
     originalOutlet: facts.originalOutlet,
   };
@@ -81,10 +99,32 @@ describe('newsArticleJsonLd', () => {
   it('names the original outlet as the source of a republication, and escapes "<" in the script text', () => {
     const ld = newsArticleJsonLd(clip({ ...input, originalOutlet: { name: 'ZeroHedge', url: null }, url: null }));
     expect(ld.sourceOrganization).toEqual({ '@type': 'Organization', name: 'ZeroHedge' });
-    expect(ld).not.toHaveProperty('isBasedOn');
+    expect(ld.isBasedOn).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'ZeroHedge' } });
     const script = jsonLdScript({ headline: '</script><b>' });
     expect(script).not.toContain('</script>');
     expect(JSON.parse(script)).toEqual({ headline: '</script><b>' });
+  });
+});
+
+describe('a republication whose own date is unknown', () => {
+  const republication: MetadataFacts = {
+    ...input,
+    date: '2020-09-29/..',
+    originalOutlet: { name: 'ZeroHedge', url: null },
+    originalDate: '2020-09-29/2020-09-30',
+    originalUrl: 'https://www.zerohedge.com/political/ice-preparing',
+  };
+
+  it('has no citation_date and no datePublished of its own; the original keeps its date in isBasedOn', () => {
+    expect(zoteroMetaTags(clip(republication)).map((t) => t.name)).not.toContain('citation_date');
+    const ld = newsArticleJsonLd(clip(republication));
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld.isBasedOn).toEqual({
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: 'ZeroHedge' },
+      datePublished: '2020-09',
+      url: 'https://www.zerohedge.com/political/ice-preparing',
+    });
   });
 });
 

@@ -5,6 +5,7 @@ import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
 import type { Clip } from '../archive/clip.ts';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
+import { specifiedPrecision } from '../text/edtf-date.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
@@ -19,6 +20,8 @@ export interface CslRecord {
   'container-title'?: string;
   author?: { family?: string; given?: string; literal?: string }[];
   issued?: { 'date-parts': [number[]]; circa?: boolean };
+  'original-date'?: { 'date-parts': [number[]]; circa?: boolean };
+  'original-publisher'?: string;
   URL?: string;
   archive: string;
   archive_location: string;
@@ -28,8 +31,8 @@ export interface CslRecord {
 function dateParts(value: EdtfValue): number[] {
   const when = new Date(value.min);
   const parts = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
-  const precision = value.type === 'Date' ? (value.precision ?? 3) : value.type === 'Year' ? 1 : 0;
-  return parts.slice(0, precision);
+  // Unspecified digits (2020-XX-XX) are cited at the precision that is known: 2020.
+  return parts.slice(0, specifiedPrecision(value));
 }
 
 /**
@@ -75,13 +78,29 @@ function cslName(author: { name: string; pseudonym: boolean }): NonNullable<CslR
 
 /** The parts of a clip its citation is made from. */
 export type CitableClip = Pick<Clip, 'slug' | 'url'> & {
-  data: Pick<ClipFrontmatter, 'title' | 'date'> & {
+  data: Pick<ClipFrontmatter, 'title' | 'date' | 'outlet' | 'originalOutlet' | 'originalDate'> & {
     author: Pick<NonNullable<ClipFrontmatter['author']>, 'name' | 'pseudonym'> | null;
-    source: Pick<ClipFrontmatter['source'], 'url'>;
+    source: { url: string | null; copies?: readonly { url: string; outlet?: string | undefined }[] };
   };
   outlet: { name: string } | null;
   originalOutlet: { name: string } | null;
 };
+
+type OutletIds = Pick<ClipFrontmatter, 'outlet' | 'originalOutlet'>;
+
+/** A text the clip's outlet took from another outlet: it is cited as the outlet's, with the original named. */
+export function isRepublication(data: OutletIds): boolean {
+  return Boolean(data.outlet && data.originalOutlet && data.outlet !== data.originalOutlet);
+}
+
+/**
+ * The URL of the text the citation names: for a republication, the copy at the clip's outlet (the source URL is
+ * the original's); otherwise the source URL.
+ */
+export function citedUrl(data: OutletIds & Pick<CitableClip['data'], 'source'>): string | null {
+  if (!isRepublication(data)) return data.source.url;
+  return data.source.copies?.find((copy) => copy.outlet === data.outlet)?.url ?? null;
+}
 
 /** The clip's CSL-JSON record; the archive's page is its `archive_location`. */
 export function clipCslRecord(clip: CitableClip, archiveName: string): CslRecord {
@@ -90,6 +109,7 @@ export function clipCslRecord(clip: CitableClip, archiveName: string): CslRecord
   const outletName = clip.outlet?.name ?? null;
   const originalOutletName = clip.originalOutlet?.name ?? null;
   const container = outletName ?? originalOutletName;
+  const url = citedUrl(data);
   const record: CslRecord = {
     id: clip.slug,
     type: 'article-newspaper',
@@ -99,14 +119,43 @@ export function clipCslRecord(clip: CitableClip, archiveName: string): CslRecord
   };
   if (container) record['container-title'] = container;
   if (data.author) record.author = [cslName(data.author)];
-  // An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
-  if (parts)
-    record.issued = /[~?%]/.test(data.date) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
-  if (data.source.url) record.URL = data.source.url;
+  if (parts) record.issued = cslDate(data.date, parts);
+  if (url) record.URL = url;
   if (originalOutletName && outletName && originalOutletName !== outletName) {
-    record.note = `Originally published by ${originalOutletName}.`;
+    // The republication is cited with its own date (none when unknown); the original keeps its own.
+    record['original-publisher'] = originalOutletName;
+    const originalDate = isRepublication(data) ? (data.originalDate ?? null) : null;
+    const originalParts = originalDate ? knownDateParts(originalDate) : null;
+    if (originalParts) record['original-date'] = cslDate(originalDate!, originalParts);
+    const when = originalParts ? `, ${datePartsInWords(originalParts)}` : '';
+    record.note = `Originally published by ${originalOutletName}${when}.`;
   }
   return record;
+}
+
+// An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
+function cslDate(edtfText: string, parts: number[]): NonNullable<CslRecord['issued']> {
+  return /[~?%]/.test(edtfText) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** [2020, 9] -> "September 2020"; [2020, 9, 29] -> "29 September 2020". */
+function datePartsInWords([year, month, day]: number[]): string {
+  return [day, month ? MONTH_NAMES[month - 1] : undefined, year].filter((p) => p !== undefined).join(' ');
 }
 
 const STYLE_NAMES = { chicago: 'news-clip-archive-chicago', apa: 'news-clip-archive-apa' } as const;

@@ -1,14 +1,10 @@
 import type { Clip } from '../archive/clip.ts';
-import type { ClipFrontmatter } from '../../schema/clip.ts';
 import type { Outlet } from '../../schema/outlet.ts';
-import { knownIsoDate } from './clip-citation.ts';
+import { citedUrl, isRepublication, knownIsoDate, type CitableClip } from './clip-citation.ts';
 
 /** The parts of a clip its page tells machines about: reference managers, search engines, link checkers. */
 export type MetadataClip = Pick<Clip, 'url' | 'excerpt'> & {
-  data: Pick<ClipFrontmatter, 'title' | 'date'> & {
-    author: Pick<NonNullable<ClipFrontmatter['author']>, 'name' | 'pseudonym'> | null;
-    source: Pick<ClipFrontmatter['source'], 'url'>;
-  };
+  data: CitableClip['data'];
   /** Outlet the text was captured from (the publisher of the page the archive copied). */
   outlet: Pick<Outlet, 'name' | 'url'> | null;
   originalOutlet: Pick<Outlet, 'name' | 'url'> | null;
@@ -31,7 +27,8 @@ export function zoteroMetaTags(clip: MetadataClip): MetaTag[] {
   if (clip.data.author) tags.push({ name: 'citation_author', content: clip.data.author.name });
   if (date) tags.push({ name: 'citation_date', content: date.replaceAll('-', '/') });
   if (publisher) tags.push({ name: 'citation_publisher', content: publisher.name });
-  if (clip.data.source.url) tags.push({ name: 'citation_public_url', content: clip.data.source.url });
+  const url = citedUrl(clip.data);
+  if (url) tags.push({ name: 'citation_public_url', content: url });
   tags.push({ name: 'DC.type', content: 'newspaperArticle' }, { name: 'DC.title', content: clip.data.title });
   if (date) tags.push({ name: 'DC.date', content: date });
   if (publisher) tags.push({ name: 'DC.publisher', content: publisher.name });
@@ -62,6 +59,7 @@ function organization(outlet: { name: string; url: string | null }) {
 export function newsArticleJsonLd(clip: MetadataClip): Record<string, unknown> {
   const publisher = clip.outlet ?? clip.originalOutlet;
   const date = knownIsoDate(clip.data.date);
+  const url = citedUrl(clip.data);
   const article: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -70,12 +68,20 @@ export function newsArticleJsonLd(clip: MetadataClip): Record<string, unknown> {
     archivedAt: clip.url,
   };
   if (publisher) article.publisher = organization(publisher);
-  if (clip.originalOutlet && clip.outlet && clip.originalOutlet.name !== clip.outlet.name) {
-    article.sourceOrganization = organization(clip.originalOutlet);
-  }
   if (date) article.datePublished = date;
   if (clip.data.author) article.author = { '@type': 'Person', name: clip.data.author.name };
-  if (clip.data.source.url) article.isBasedOn = clip.data.source.url;
+  if (clip.originalOutlet && clip.outlet && clip.originalOutlet.name !== clip.outlet.name) {
+    // A republication: this text as the outlet published it, based on the original with its own date.
+    article.sourceOrganization = organization(clip.originalOutlet);
+    const original: Record<string, unknown> = { '@type': 'NewsArticle', publisher: organization(clip.originalOutlet) };
+    const republished = isRepublication(clip.data);
+    const originalDate = republished && clip.data.originalDate ? knownIsoDate(clip.data.originalDate) : null;
+    if (originalDate) original.datePublished = originalDate;
+    if (republished && clip.data.source.url) original.url = clip.data.source.url;
+    article.isBasedOn = original;
+  } else if (url) {
+    article.isBasedOn = url;
+  }
   return article;
 }
 

@@ -6,6 +6,7 @@ import { citationsAhead } from '../lib/citation/citations-ahead.ts';
 import { clipUrl } from '../lib/site/site-urls.ts';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { validateArchiveInParallel } from '../lib/validation/archive-validation.ts';
+import { openValidationCache } from '../lib/validation/validation-cache.ts';
 import { formatIssues } from '../lib/validation/validation-issue.ts';
 
 /** Below this many clips a worker thread costs more than formatting citations page by page. */
@@ -26,7 +27,10 @@ export function validateArchiveIntegration(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root));
+        // Builds remember which clips validated (keyed by content and code hashes); npm run validate checks all.
+        const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root), {
+          cache: command === 'build' ? openValidationCache(root) : null,
+        });
         if (issues.length > 0 && command === 'dev') {
           logger.error(formatIssues(issues));
         } else if (issues.length > 0) {

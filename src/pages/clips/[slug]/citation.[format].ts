@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
 import { toBibTeX, toCslJson, toRis, type CslRecord } from '../../../lib/citation/clip-citation.ts';
+import { cacheKey } from '../../../data/cache-keys.ts';
 
 /** The downloads of each clip's one CSL-JSON record: citation.json, citation.bib, citation.ris. */
 const DOWNLOADS: Record<string, { write: (record: CslRecord) => string; type: string }> = {
@@ -11,7 +12,10 @@ const DOWNLOADS: Record<string, { write: (record: CslRecord) => string; type: st
 
 export async function getStaticPaths() {
   const { clips } = await loadArchive();
-  return clips.flatMap((clip) => Object.keys(DOWNLOADS).map((format) => ({ params: { slug: clip.slug, format } })));
+  return clips.flatMap((clip) => {
+    const key = cacheKey(clip.citation);
+    return Object.keys(DOWNLOADS).map((format) => ({ params: { slug: clip.slug, format }, cacheKey: key }));
+  });
 }
 
 export const GET: APIRoute = async ({ params }) => {

@@ -60,6 +60,7 @@ export function makeCorpus(count: number): BenchClip[] {
             outlet: { id: outletId, name: speech.name },
             year: speech.year,
             dateInWords: String(speech.year),
+            lang: 'en',
             fields: [],
             paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })),
           },

@@ -1,0 +1,176 @@
+import { BM25_K1 } from './index-format.ts';
+import { positionsInDoc, type DecodedPostings } from './postings.ts';
+
+/**
+ * Ranking. Each query item (a loose word, or a quoted phrase) scores a document by BM25F: the item's IDF times the
+ * document's impact for it (saturated, length-normalised, field-weighted term frequency, computed at build time).
+ * A word's forms (stems in each language, completions, corrections) count by their best match, weighted by how
+ * sure the form is. Documents matching more of the query rank higher (coverage), and so do documents where the
+ * query's words stand near each other, in the query's order (proximity). Quoted phrases are required.
+ */
+export interface RankItem {
+  /** How informative the item is (IDF). */
+  idf: number;
+  /** The item's position in the query, counting every word (for proximity). */
+  position: number;
+  /** Documents the item matches and its BM25F score in each (same order, documents ascending). */
+  docs: number[];
+  scores: number[];
+  required: boolean;
+  /** The postings of a loose word's forms (for proximity); empty for a phrase. */
+  postings: DecodedPostings[];
+}
+
+/** Up to this many query items, clips matching every item rank above clips matching fewer, whatever their scores. */
+export const STRICT_COVERAGE_ITEMS = 6;
+/** Proximity is computed for this many of the best documents (it reads positions, which costs more than scores). */
+const PROXIMITY_DEPTH = 64;
+const PROXIMITY_WEIGHT = 1;
+
+/** A loose word's scores: per document, the best of its forms, each weighted by `factor` (quality x IDF). */
+export function wordScores(forms: { postings: DecodedPostings; factor: number }[], scratch: Float64Array) {
+  const docs: number[] = [];
+  for (const { postings, factor } of forms) {
+    for (let i = 0; i < postings.docs.length; i++) {
+      const doc = postings.docs[i]!;
+      const s = factor * postings.impacts[i]!;
+      if (scratch[doc] === 0) docs.push(doc);
+      if (s > scratch[doc]!) scratch[doc] = s;
+    }
+  }
+  if (forms.length > 1) docs.sort((a, b) => a - b);
+  const scores = docs.map((doc) => scratch[doc]!);
+  for (const doc of docs) scratch[doc] = 0;
+  return { docs, scores };
+}
+
+/** A phrase's scores: BM25 saturation of its weighted number of occurrences, times the IDF of its words. */
+export function phraseScores(match: { docs: number[]; occurrences: number[] }, idf: number) {
+  return {
+    docs: match.docs,
+    scores: match.occurrences.map((n) => (idf * n * (BM25_K1 + 1)) / (n + BM25_K1)),
+  };
+}
+
+export interface Scored {
+  /** Documents matching at least one item and every required one, ascending. */
+  docs: number[];
+  /** Per document: the summed score, and how many items it matched (both zero for other documents). */
+  score: Float64Array;
+  matched: Uint8Array;
+}
+
+/** Sums the items' scores per document; keeps documents that match every required item. */
+export function scoreDocuments(items: readonly RankItem[], score: Float64Array, matched: Uint8Array): Scored {
+  const seen: number[] = [];
+  for (const item of items) {
+    for (let i = 0; i < item.docs.length; i++) {
+      const doc = item.docs[i]!;
+      if (matched[doc] === 0) seen.push(doc);
+      matched[doc]!++;
+      score[doc]! += item.scores[i]!;
+    }
+  }
+  const required = items.filter((item) => item.required);
+  const docs: number[] = [];
+  for (const doc of seen) {
+    if (required.every((item) => sortedIncludes(item.docs, doc))) docs.push(doc);
+    else {
+      score[doc] = 0;
+      matched[doc] = 0;
+    }
+  }
+  docs.sort((a, b) => a - b);
+  return { docs, score, matched };
+}
+
+/**
+ * Orders documents best first: the `wanted` best exactly (with proximity), the rest by score behind them. Ties go
+ * to the newer clip (documents are numbered newest first).
+ */
+export function orderByRelevance(docs: number[], scored: Scored, items: readonly RankItem[], wanted: number): number[] {
+  const { score, matched } = scored;
+  const totalIdf = items.reduce((sum, item) => sum + item.idf, 0) || 1;
+  const strict = items.length <= STRICT_COVERAGE_ITEMS;
+  const coverage = (doc: number) => {
+    if (strict) return 1;
+    let idf = 0;
+    for (const item of items) if (sortedIncludes(item.docs, doc)) idf += item.idf;
+    return (1 + idf / totalIdf) / 2;
+  };
+  const final = new Map<number, number>();
+  const keyOf = (doc: number) => final.get(doc) ?? score[doc]!;
+  const compare = (a: number, b: number) => (strict ? matched[b]! - matched[a]! : 0) || keyOf(b) - keyOf(a) || a - b;
+
+  const depth = Math.max(wanted, PROXIMITY_DEPTH);
+  const top = topK(docs, compare, depth);
+  for (const doc of top) final.set(doc, (score[doc]! + proximity(items, doc)) * coverage(doc));
+  top.sort(compare);
+  const inTop = new Set(top);
+  return [...top, ...docs.filter((doc) => !inTop.has(doc))];
+}
+
+/** The `k` first documents by `compare`, sorted (the rest are not sorted: most queries show ten of thousands). */
+function topK(docs: number[], compare: (a: number, b: number) => number, k: number): number[] {
+  if (docs.length <= k * 4) return [...docs].sort(compare).slice(0, k);
+  const top: number[] = [];
+  for (const doc of docs) {
+    if (top.length === k && compare(doc, top[k - 1]!) >= 0) continue;
+    let at = top.length === k ? k - 1 : top.length;
+    if (top.length === k) top.pop();
+    while (at > 0 && compare(doc, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, doc);
+  }
+  return top;
+}
+
+/**
+ * How close the query's consecutive loose words stand in the document: for each pair, the best match in one
+ * segment scores 1 when the words stand exactly as far apart as in the query and in its order, less the further off
+ * they are, and a third when they stand in reverse order; each pair counts by the rarer word's IDF.
+ */
+export function proximity(items: readonly RankItem[], doc: number): number {
+  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
+  let bonus = 0;
+  let previous: { item: RankItem; positions: Map<number, number[]> } | undefined;
+  for (const item of words) {
+    const positions = sortedIncludes(item.docs, doc) ? positionsInDoc(item.postings, doc) : undefined;
+    if (positions && previous) {
+      const expected = Math.max(1, item.position - previous.item.position);
+      let best = 0;
+      for (const [segment, after] of positions) {
+        const before = previous.positions.get(segment);
+        if (before) best = Math.max(best, closeness(before, after, expected));
+      }
+      bonus += best * Math.min(item.idf, previous.item.idf);
+    }
+    if (positions) previous = { item, positions };
+  }
+  return PROXIMITY_WEIGHT * bonus;
+}
+
+function closeness(before: readonly number[], after: readonly number[], expected: number): number {
+  let best = 0;
+  let j = 0;
+  for (const p of before) {
+    while (j < after.length && after[j]! < p - 3) j++;
+    for (let k = j; k < after.length && after[k]! <= p + expected + 3; k++) {
+      const gap = after[k]! - p;
+      const value = gap > 0 ? 1 / (1 + Math.abs(gap - expected)) : gap < 0 ? 1 / (3 * -gap) : 0;
+      if (value > best) best = value;
+    }
+    if (best === 1) break;
+  }
+  return best;
+}
+
+function sortedIncludes(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value;
+}

@@ -176,17 +176,19 @@ export async function buildSearchIndex(
 
   const hash = createHash('sha256');
   for (const [name, body] of files) hash.update(name).update('\0').update(body).update('\0');
+  const languages = [...analyzers.keys()].sort();
   const meta: IndexMeta = {
     format: INDEX_FORMAT,
     version: hash.digest('hex').slice(0, 16),
     docCount: documents.length,
     shardCount,
     groupSize,
-    languages: [...analyzers.keys()].sort(),
+    languages,
     dictionary: chunks.map((chunk) => chunk.terms[0] ?? ''),
     outlets: outletIds.map((id) => outletNames.get(id)!),
     docOutlet: documents.map((d) => (d.outlet ? outletIndex.get(d.outlet.id)! : -1)),
     docYear: documents.map((d) => d.year ?? 0),
+    docLanguage: keys.map((key) => languages.indexOf(key)),
   };
   files.set(META_FILE, JSON.stringify(meta));
   return files;

@@ -16,7 +16,7 @@ import { matchPhrase } from './phrase-match.ts';
 import { decodePostings, type DecodedPostings } from './postings.ts';
 import { presentResult, type PresentedItem, type SearchResult } from './present.ts';
 import { inverseDocumentFrequency, planQuery, type QueryPlan } from './query-plan.ts';
-import { orderByRelevance, phraseScores, scoreDocuments, wordScores, type RankItem } from './rank.ts';
+import { OTHER_LANGUAGE, orderByRelevance, phraseScores, scoreDocuments, wordScores, type RankItem } from './rank.ts';
 import type { StoredDoc, TextGroup } from './index-format.ts';
 
 export type { IndexLoader } from './index-files.ts';
@@ -112,10 +112,13 @@ export class SearchEngine {
       const forms = word.expansions.map((e) => ({
         postings: this.#postings(e.term, shards),
         factor: e.quality * inverseDocumentFrequency(this.#dictionary.docFrequency(e.term), this.meta.docCount),
+        byLanguage: Float64Array.from(this.meta.languages, (key) =>
+          e.languages.length === 0 || e.languages.includes(key) ? 1 : OTHER_LANGUAGE,
+        ),
       }));
       const postings = forms.map((f) => f.postings);
       items.push({
-        ...wordScores(forms, this.#scratch),
+        ...wordScores(forms, this.meta.docLanguage, this.#scratch),
         idf: word.idf,
         position: word.position,
         required: false,

@@ -29,6 +29,8 @@ export interface IndexMeta {
   docOutlet: number[];
   /** Per document: the year used to group clips, or 0 when unknown. */
   docYear: number[];
+  /** Per document: index into `languages` of the analyzer its text was indexed with. */
+  docLanguage: number[];
 }
 
 /** A dictionary chunk: a sorted run of indexed terms with the number of documents holding each (same order). */

@@ -62,9 +62,11 @@ export function parseQuery(raw: string): ParsedQuery {
     words.sort((a, b) => a.position - b.position);
     phrases.length = 0;
   }
-  const last = words[words.length - 1];
-  const typing = parts.length % 2 === 1 && endsInWord && tokenize(parts[parts.length - 1]!).length > 0;
-  if (last && typing && words.length <= SHORT_QUERY_WORDS) last.prefix = true;
+  // The word being typed is the query's last token, outside quotes (and maybe a repeat of an earlier word).
+  const lastToken = tokenize(parts[parts.length - 1]!).at(-1);
+  const typing = parts.length % 2 === 1 && endsInWord && lastToken !== undefined;
+  const last = typing ? words.find((w) => w.term === lastToken.term) : undefined;
+  if (last && words.length <= SHORT_QUERY_WORDS) last.prefix = true;
   return { words, phrases };
 }
 

@@ -93,8 +93,11 @@ export function presentResult(
     .filter(([segment]) => segment !== 0)
     .sort(
       ([a, x], [b, y]) =>
-        // Most query items first, then body paragraphs (in order) before metadata fields.
-        y.items.size - x.items.size || Number(b > 0) - Number(a > 0) || Math.abs(a) - Math.abs(b),
+        // Most query items first, then matches standing together, then body paragraphs (in order) before fields.
+        y.items.size - x.items.size ||
+        closeMatches(y.spans) - closeMatches(x.spans) ||
+        Number(b > 0) - Number(a > 0) ||
+        Math.abs(a) - Math.abs(b),
     )
     .slice(0, MAX_SNIPPETS);
   return {
@@ -111,6 +114,12 @@ export function presentResult(
     })),
     lacks,
   };
+}
+
+/** How many matches stand right after another match (a phrase typed without quotes). */
+function closeMatches(spans: readonly Span[]): number {
+  const starts = new Set(spans.map((s) => s.from));
+  return spans.filter((s) => starts.has(s.to + 1)).length;
 }
 
 function spansOf(positions: Map<number, number[]>): Map<number, Span[]> {

@@ -7,6 +7,8 @@ export interface Expansion {
   term: string;
   quality: number;
   kind: 'exact' | 'prefix' | 'fuzzy';
+  /** The analyzer keys whose stem of the word this term is; empty when it is not a stem (completions, corrections). */
+  languages: string[];
 }
 
 /** A loose query word with the indexed terms it stands for. */
@@ -55,12 +57,27 @@ export function inverseDocumentFrequency(docFrequency: number, docCount: number)
 
 /** The index terms a query word may stand for: its stem in each language of the index (null: a stop word in all). */
 function formsOf(word: string, analyzers: readonly Analyzer[]): string[] | null {
-  const forms = new Set<string>();
+  const forms = [...stemsOf(word, analyzers).keys()];
+  return forms.length === 0 ? null : forms;
+}
+
+/** Each stem of a word, with the languages it is the word's stem in. */
+function stemsOf(word: string, analyzers: readonly Analyzer[]): Map<string, string[]> {
+  const stems = new Map<string, string[]>();
   for (const analyzer of analyzers) {
     const term = analyzer.indexTerm(word);
-    if (term !== null) forms.add(term);
+    if (term !== null) stems.set(term, [...(stems.get(term) ?? []), analyzer.key]);
   }
-  return forms.size === 0 ? null : [...forms];
+  return stems;
+}
+
+/** A stem cut by one to four letters, keeping at least four and three fifths of it, longest first. */
+function shorterStems(stem: string): string[] {
+  const keep = Math.max(4, Math.ceil(0.6 * stem.length));
+  const cuts: string[] = [];
+  for (let length = stem.length - 1; length >= keep && length >= stem.length - 4; length--)
+    cuts.push(stem.slice(0, length));
+  return cuts.filter((cut) => /\p{L}$/u.test(cut));
 }
 
 function isStopwordSomewhere(word: string, analyzers: readonly Analyzer[]): boolean {
@@ -87,6 +104,14 @@ export async function planQuery(
   );
   const short = query.words.length <= SHORT_QUERY_WORDS;
   const toCorrect: PlannedWord[] = [];
+  // Stemmers are not idempotent ("ciudades" -> "ciudad", but "ciudad" -> "ciud"): a word whose stems the index
+  // lacks may be there under a shorter stem of the same word.
+  const shorter = wordForms.map((forms) =>
+    forms && forms.every((term) => dictionary.docFrequency(term) === 0)
+      ? [...new Set(forms.flatMap(shorterStems))].sort((a, b) => b.length - a.length)
+      : [],
+  );
+  await dictionary.load(shorter.flat());
 
   query.words.forEach((word, i) => {
     const forms = wordForms[i];
@@ -94,14 +119,24 @@ export async function planQuery(
       plan.common.push(word.term);
       return;
     }
+    const stems = stemsOf(word.word, analyzers);
     const expansions: Expansion[] = (forms ?? [])
       .filter((term) => dictionary.docFrequency(term) > 0)
-      .map((term) => ({ term, quality: 1, kind: 'exact' }));
+      .map((term) => ({ term, quality: 1, kind: 'exact', languages: stems.get(term) ?? [] }));
+    const shorterStem = shorter[i]!.find((term) => dictionary.docFrequency(term) > 0);
+    if (expansions.length === 0 && shorterStem) {
+      expansions.push({ term: shorterStem, quality: 0.9, kind: 'exact', languages: [] });
+    }
     if (word.prefix && word.term.length >= 2) {
       const most = expansions.length > 0 ? MAX_COMPLETIONS_OF_WORD : MAX_COMPLETIONS;
       for (const { term } of dictionary.completions(word.term, most)) {
         if (expansions.some((e) => e.term === term)) continue;
-        expansions.push({ term, quality: 0.8 * (word.term.length / term.length) ** 0.5, kind: 'prefix' });
+        expansions.push({
+          term,
+          quality: 0.8 * (word.term.length / term.length) ** 0.5,
+          kind: 'prefix',
+          languages: [],
+        });
       }
     }
     if (expansions.length === 0 && (!forms || isStopwordSomewhere(word.word, analyzers))) {
@@ -173,7 +208,12 @@ async function correctTypos(
     const nearest = Math.min(...found.values());
     const corrections = [...found].filter(([, distance]) => distance === nearest).slice(0, 8);
     for (const [term, distance] of corrections) {
-      word.expansions.push({ term, quality: (missing ? 0.75 : 0.6) - 0.2 * (distance - 1), kind: 'fuzzy' });
+      word.expansions.push({
+        term,
+        quality: (missing ? 0.75 : 0.6) - 0.2 * (distance - 1),
+        kind: 'fuzzy',
+        languages: [],
+      });
     }
     if (corrections.length > 0) plan.corrected.push({ typed: word.term, terms: corrections.map(([t]) => t) });
     else if (missing) plan.missing.push(word.term);

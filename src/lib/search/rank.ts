@@ -27,13 +27,23 @@ export const STRICT_COVERAGE_ITEMS = 6;
 const PROXIMITY_DEPTH = 64;
 const PROXIMITY_WEIGHT = 1;
 
-/** A loose word's scores: per document, the best of its forms, each weighted by `factor` (quality x IDF). */
-export function wordScores(forms: { postings: DecodedPostings; factor: number }[], scratch: Float64Array) {
+/** A stem found in a document of another language counts this much: "deportaciones" prefers Spanish clips. */
+export const OTHER_LANGUAGE = 0.8;
+
+/**
+ * A loose word's scores: per document, the best of its forms, each weighted by `factor` (quality x IDF) and by
+ * `byLanguage[language of the document]` (1, or OTHER_LANGUAGE for a stem of another language than the clip's).
+ */
+export function wordScores(
+  forms: { postings: DecodedPostings; factor: number; byLanguage: Float64Array }[],
+  docLanguage: readonly number[],
+  scratch: Float64Array,
+) {
   const docs: number[] = [];
-  for (const { postings, factor } of forms) {
+  for (const { postings, factor, byLanguage } of forms) {
     for (let i = 0; i < postings.docs.length; i++) {
       const doc = postings.docs[i]!;
-      const s = factor * postings.impacts[i]!;
+      const s = factor * byLanguage[docLanguage[doc]!]! * postings.impacts[i]!;
       if (scratch[doc] === 0) docs.push(doc);
       if (s > scratch[doc]!) scratch[doc] = s;
     }

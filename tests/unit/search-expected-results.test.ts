@@ -62,7 +62,8 @@ const EXPECTED: [query: string, first: string][] = [
   ['70 percent', ES],
   ['70%', ES],
   // Other languages, found by inflected forms, with accents folded.
-  ['deportaciones', ES],
+  ['vecino', ES],
+  ['encuestado', ES],
   ['ciudades santuario', ES],
   ['alcaldes', ES],
   ['expulsion', FR],

@@ -48,6 +48,8 @@ export interface SearchResponse {
   facets: Facets;
 }
 
+/** A query word written as typed in a result adds up to this times its IDF to the result's score. */
+const EXACT_FORM_WEIGHT = 0.5;
 const SEGMENT_WEIGHT = (segment: number): number => (segment === 0 ? 3 : segment < 0 ? 2 : 1);
 
 /**
@@ -106,7 +108,7 @@ export class SearchEngine {
       ...plan.words.flatMap((w) => w.expansions.map((e) => e.term)),
       ...plan.phrases.flatMap((p) => p.anchors.flatMap((a) => a.terms)),
     ]);
-    const presented: PresentedItem[] = [];
+    const presentedItems: PresentedItem[] = [];
     const items: RankItem[] = [];
     for (const word of plan.words) {
       const forms = word.expansions.map((e) => ({
@@ -124,7 +126,7 @@ export class SearchEngine {
         required: false,
         postings,
       });
-      presented.push({ word, postings });
+      presentedItems.push({ word, postings });
     }
     for (const phrase of plan.phrases) {
       const anchors = phrase.anchors.map((a) => ({
@@ -140,7 +142,7 @@ export class SearchEngine {
         required: true,
         postings: [],
       });
-      presented.push({ phrase, anchors });
+      presentedItems.push({ phrase, anchors });
     }
 
     // Rank: score, filter and count, then order the documents shown.
@@ -154,20 +156,30 @@ export class SearchEngine {
       // Sorted by date, only the clips matching the whole query are listed (when there are any).
       const listed =
         sort === 'date' && response.totalAll > 0 ? kept.filter((doc) => scored.matched[doc] === items.length) : kept;
-      const ordered = sort === 'relevance' ? orderByRelevance(listed, scored, items, wanted) : listed;
+      const ranking = sort === 'relevance' ? orderByRelevance(listed, scored, items, wanted) : undefined;
+      const ordered = ranking?.ordered ?? listed;
       // Present: fetch the text of the results shown; phrases are confirmed word for word on it.
       let dropped = 0;
       const surface = new Map<string, string>();
-      for (let next = 0; next < ordered.length && response.results.length < wanted;) {
-        const page = ordered.slice(next, next + wanted - response.results.length);
+      const shown: { doc: number; result: SearchResult; formIdf: number }[] = [];
+      for (let next = 0; next < ordered.length && shown.length < wanted;) {
+        const page = ordered.slice(next, next + wanted - shown.length);
         next += page.length;
         const docs = await this.#fetchDocs(page);
         for (const doc of page) {
-          const result = presentResult(doc, docs.get(doc)!, this.meta.docYear[doc] || null, presented, surface);
-          if (result) response.results.push(result);
+          const presented = presentResult(doc, docs.get(doc)!, this.meta.docYear[doc] || null, presentedItems, surface);
+          if (presented) shown.push({ doc, ...presented });
           else dropped++;
         }
       }
+      // Among the results shown, a clip that writes the query's words as typed, or nearly, goes before one that has
+      // only other forms of them ("deportaciones" finds "deportación" before "deportações").
+      if (ranking) {
+        const exact = new Map(shown.map((s) => [s.doc, EXACT_FORM_WEIGHT * s.formIdf]));
+        const compare = ranking.compareWith((doc) => exact.get(doc) ?? 0);
+        shown.sort((a, b) => compare(a.doc, b.doc));
+      }
+      response.results = shown.map((s) => s.result);
       response.total -= dropped;
       response.totalAll = Math.max(0, response.totalAll - dropped);
       response.shownFor = Object.fromEntries(surface);

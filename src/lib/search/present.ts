@@ -4,6 +4,7 @@ import { positionsInDoc, segmentsAt, slotOf, type DecodedPostings } from './post
 import type { PlannedPhrase, PlannedWord } from './query-plan.ts';
 import { highlightWhole, makeSnippet, type HighlightedText, type Snippet, type Span } from './snippet.ts';
 import { tokenize } from './tokenize.ts';
+import { editDistance } from './vocabulary.ts';
 
 export interface ResultSnippet extends Snippet {
   /** Where the match is: a body paragraph, or a metadata field such as "person". */
@@ -34,7 +35,8 @@ const MAX_SNIPPETS = 3;
 /**
  * Builds a result with its title and snippets highlighted, or null when a quoted phrase is not there word for word
  * (phrases are matched on indexed words; the stop words between them are checked here, on the text). `surface`
- * collects the words as written in the text for each corrected term, for "showing results for …".
+ * collects the words as written in the text for each corrected term, for "showing results for …". `formIdf` sums
+ * the IDF of the query's words, each times how closely the clip writes it as typed, for ranking the results shown.
  */
 export function presentResult(
   doc: number,
@@ -42,7 +44,7 @@ export function presentResult(
   year: number | null,
   items: readonly PresentedItem[],
   surface: Map<string, string>,
-): SearchResult | null {
+): { result: SearchResult; formIdf: number } | null {
   const textOf = (segment: number): string | undefined =>
     segment === 0
       ? stored.title
@@ -62,6 +64,7 @@ export function presentResult(
 
   const bySegment = new Map<number, { spans: Span[]; items: Set<number> }>();
   const lacks: string[] = [];
+  let formIdf = 0;
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const found =
@@ -85,6 +88,7 @@ export function presentResult(
       entry.items.add(i);
     }
     if (!confirmed && 'phrase' in item) return null;
+    if ('word' in item && confirmed) formIdf += item.word.idf * formSimilarity(item.word, found, tokensOfSegment);
     if ('word' in item) noteSurfaceForms(item, doc, tokensOfSegment, textOf, surface);
     if (!confirmed && 'word' in item) lacks.push(item.word.term);
   }
@@ -100,7 +104,7 @@ export function presentResult(
         Math.abs(a) - Math.abs(b),
     )
     .slice(0, MAX_SNIPPETS);
-  return {
+  const result: SearchResult = {
     slug: stored.slug,
     title: highlightWhole(stored.title, bySegment.get(0)?.spans ?? []),
     outlet: stored.outlet,
@@ -114,8 +118,31 @@ export function presentResult(
     })),
     lacks,
   };
+  return { result, formIdf };
 }
 
+/**
+ * How closely the clip writes a query word to how it was typed: 1 for the same word (accents aside), less for
+ * another form of it, by edit distance over the length ("deportaciones" is nearer "deportación" than "deportações").
+ */
+function formSimilarity(
+  word: PlannedWord,
+  found: Map<number, Span[]>,
+  tokensOf: (segment: number) => ReturnType<typeof tokenize> | undefined,
+): number {
+  let best = 0;
+  for (const [segment, spans] of found) {
+    const tokens = tokensOf(segment);
+    for (const span of spans.slice(0, 16)) {
+      const written = tokens?.[span.from]?.term;
+      if (!written) continue;
+      const length = Math.max(written.length, word.term.length);
+      best = Math.max(best, 1 - editDistance(word.term, written, length) / length);
+      if (best === 1) return 1;
+    }
+  }
+  return best;
+}
 /** How many matches stand right after another match (a phrase typed without quotes). */
 function closeMatches(spans: readonly Span[]): number {
   const starts = new Set(spans.map((s) => s.from));

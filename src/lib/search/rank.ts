@@ -98,7 +98,12 @@ export function scoreDocuments(items: readonly RankItem[], score: Float64Array, 
  * Orders documents best first: the `wanted` best exactly (with proximity), the rest by score behind them. Ties go
  * to the newer clip (documents are numbered newest first).
  */
-export function orderByRelevance(docs: number[], scored: Scored, items: readonly RankItem[], wanted: number): number[] {
+export function orderByRelevance(
+  docs: number[],
+  scored: Scored,
+  items: readonly RankItem[],
+  wanted: number,
+): { ordered: number[]; compareWith: (bonus: (doc: number) => number) => (a: number, b: number) => number } {
   const { score, matched } = scored;
   const totalIdf = items.reduce((sum, item) => sum + item.idf, 0) || 1;
   const strict = items.length <= STRICT_COVERAGE_ITEMS;
@@ -110,14 +115,17 @@ export function orderByRelevance(docs: number[], scored: Scored, items: readonly
   };
   const final = new Map<number, number>();
   const keyOf = (doc: number) => final.get(doc) ?? score[doc]!;
-  const compare = (a: number, b: number) => (strict ? matched[b]! - matched[a]! : 0) || keyOf(b) - keyOf(a) || a - b;
+  const compareWith = (bonus: (doc: number) => number) => (a: number, b: number) =>
+    (strict ? matched[b]! - matched[a]! : 0) || keyOf(b) + bonus(b) - keyOf(a) - bonus(a) || a - b;
+  const compare = compareWith(() => 0);
 
   const depth = Math.max(wanted, PROXIMITY_DEPTH);
   const top = topK(docs, compare, depth);
   for (const doc of top) final.set(doc, (score[doc]! + proximity(items, doc)) * coverage(doc));
   top.sort(compare);
   const inTop = new Set(top);
-  return [...top, ...docs.filter((doc) => !inTop.has(doc))];
+  // `compareWith` lets the caller re-order the results it shows by what it learns from their text.
+  return { ordered: [...top, ...docs.filter((doc) => !inTop.has(doc))], compareWith };
 }
 
 /** The `k` first documents by `compare`, sorted (the rest are not sorted: most queries show ten of thousands). */

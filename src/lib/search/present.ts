@@ -112,7 +112,7 @@ export function presentResult(
     year,
     lang: stored.lang ?? null,
     snippets: ranked.map(([segment, entry]) => ({
-      ...makeSnippet(textOf(segment)!, entry.spans, stored.lang),
+      ...makeSnippet(textOf(segment)!, entry.spans, tokensOfSegment(segment)),
       kind: segment > 0 ? 'paragraph' : (stored.fields[-segment - 1]?.[0] ?? 'title'),
       paragraph: segment > 0 ? segment : null,
     })),
@@ -131,7 +131,8 @@ function formSimilarity(
   tokensOf: (segment: number) => ReturnType<typeof tokenize> | undefined,
 ): number {
   let best = 0;
-  for (const [segment, spans] of found) {
+  // The first two segments are enough to tell: each costs tokenizing a paragraph.
+  for (const [segment, spans] of [...found].slice(0, 2)) {
     const tokens = tokensOf(segment);
     for (const span of spans.slice(0, 16)) {
       const written = tokens?.[span.from]?.term;

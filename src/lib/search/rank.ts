@@ -113,42 +113,47 @@ export function orderByRelevance(
     for (const item of items) if (sortedIncludes(item.docs, doc)) idf += item.idf;
     return (1 + idf / totalIdf) / 2;
   };
-  const final = new Map<number, number>();
-  const keyOf = (doc: number) => final.get(doc) ?? score[doc]!;
+  // One number per document orders it: the items it matches (for short queries), then its score.
+  const key = new Map<number, number>();
+  const keyOf = (doc: number) => key.get(doc) ?? (strict ? matched[doc]! * TIER : 0) + score[doc]!;
   const compareWith = (bonus: (doc: number) => number) => (a: number, b: number) =>
-    (strict ? matched[b]! - matched[a]! : 0) || keyOf(b) + bonus(b) - keyOf(a) - bonus(a) || a - b;
+    keyOf(b) + bonus(b) - keyOf(a) - bonus(a) || a - b;
   const compare = compareWith(() => 0);
 
-  const depth = Math.max(wanted, PROXIMITY_DEPTH);
-  const top = topK(docs, compare, depth);
-  for (const doc of top) final.set(doc, (score[doc]! + proximity(items, doc)) * coverage(doc));
+  const top = topK(docs, keyOf, Math.max(wanted, PROXIMITY_DEPTH));
+  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
+  for (const doc of top) {
+    const value = (score[doc]! + proximity(words, doc)) * coverage(doc);
+    key.set(doc, (strict ? matched[doc]! * TIER : 0) + value);
+  }
   top.sort(compare);
   const inTop = new Set(top);
   // `compareWith` lets the caller re-order the results it shows by what it learns from their text.
   return { ordered: [...top, ...docs.filter((doc) => !inTop.has(doc))], compareWith };
 }
 
-/** The `k` first documents by `compare`, sorted (the rest are not sorted: most queries show ten of thousands). */
-function topK(docs: number[], compare: (a: number, b: number) => number, k: number): number[] {
-  if (docs.length <= k * 4) return [...docs].sort(compare).slice(0, k);
-  const top: number[] = [];
-  for (const doc of docs) {
-    if (top.length === k && compare(doc, top[k - 1]!) >= 0) continue;
-    let at = top.length === k ? k - 1 : top.length;
-    if (top.length === k) top.pop();
-    while (at > 0 && compare(doc, top[at - 1]!) < 0) at--;
-    top.splice(at, 0, doc);
-  }
-  return top;
+/** Separates the tiers of documents matching different numbers of query items (scores stay far below it). */
+const TIER = 1e9;
+
+/** The `k` documents with the highest keys, sorted (the rest are not: most queries show ten of thousands). */
+function topK(docs: number[], keyOf: (doc: number) => number, k: number): number[] {
+  const byKey = (a: number, b: number) => keyOf(b) - keyOf(a) || a - b;
+  if (docs.length <= k * 4) return [...docs].sort(byKey).slice(0, k);
+  const keys = Float64Array.from(docs, keyOf).sort();
+  const threshold = keys[keys.length - k]!;
+  return docs
+    .filter((doc) => keyOf(doc) >= threshold)
+    .sort(byKey)
+    .slice(0, k);
 }
 
 /**
- * How close the query's consecutive loose words stand in the document: for each pair, the best match in one
+ * How close the query's consecutive loose words (`words`, in query order) stand in the document: for each pair, the best match in one
  * segment scores 1 when the words stand exactly as far apart as in the query and in its order, less the further off
  * they are, and a third when they stand in reverse order; each pair counts by the rarer word's IDF.
  */
-export function proximity(items: readonly RankItem[], doc: number): number {
-  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
+export function proximity(words: readonly RankItem[], doc: number): number {
+  if (words.length < 2) return 0;
   let bonus = 0;
   let previous: { item: RankItem; positions: Map<number, number[]> } | undefined;
   for (const item of words) {

@@ -21,17 +21,26 @@ export interface Span {
 const MAX_SNIPPET_WORDS = 40;
 const WORDS_BEFORE_MATCH = 12;
 
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+// A sentence ends at . ! ? (or their CJK forms) and closing quotes or brackets, before a space and a capital,
+// digit or opening quote, or at once after a CJK full stop. Abbreviations such as "U.S." or "Mr." do not end one.
+const SENTENCE_END = /[.!?…]+["'”’»)\]]*\s+(?=[\p{Lu}\p{N}"'“‘«¿¡(])|[。！？]+[」』”’）]*/gu;
+const ABBREVIATION =
+  /(?:\b\p{L}|\b(?:Mr|Mrs|Ms|Dr|St|Sr|Jr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Prof|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Sra|Sr|Mme|Mlle|Nr|bzw|z\.B))\.$/u;
 
-/** Character ranges of the sentences of a text, by the sentence rules of its language. */
-export function sentenceRanges(text: string, lang?: string | null): [start: number, end: number][] {
-  const key = lang ?? '';
-  let segmenter = sentenceSegmenters.get(key);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'sentence' });
-    sentenceSegmenters.set(key, segmenter);
+/** Character ranges of the sentences of a text. A regular expression rather than Intl.Segmenter: it runs for every snippet of every keystroke. */
+export function sentenceRanges(text: string): [start: number, end: number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(text); match; match = SENTENCE_END.exec(text)) {
+    const end = match.index + match[0].length;
+    const before = text.slice(Math.max(start, match.index - 6), match.index + 1);
+    if (match[0].startsWith('.') && ABBREVIATION.test(before)) continue;
+    ranges.push([start, end]);
+    start = end;
   }
-  return [...segmenter.segment(text)].map((s) => [s.index, s.index + s.segment.length]);
+  if (start < text.length) ranges.push([start, text.length]);
+  return ranges;
 }
 
 /**
@@ -39,8 +48,7 @@ export function sentenceRanges(text: string, lang?: string | null): [start: numb
  * about 40 words around its matches when it is longer. `spans` are token positions as the index records them, so
  * the same tokenizer gives the same words here.
  */
-export function makeSnippet(text: string, spans: Span[], lang?: string | null): Snippet {
-  const tokens = tokenize(text);
+export function makeSnippet(text: string, spans: Span[], tokens: Token[] = tokenize(text)): Snippet {
   const valid = spans
     .filter((s) => s.from >= 0 && s.to < tokens.length && s.from <= s.to)
     .sort((a, b) => a.from - b.from);
@@ -48,7 +56,7 @@ export function makeSnippet(text: string, spans: Span[], lang?: string | null): 
   let best: [first: number, last: number] = [0, tokens.length - 1];
   let bestCount = -1;
   let t = 0;
-  for (const [, end] of sentenceRanges(text, lang)) {
+  for (const [, end] of sentenceRanges(text)) {
     const first = t;
     while (t < tokens.length && tokens[t]!.start < end) t++;
     if (t === first) continue;

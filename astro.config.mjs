@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
+import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
 
 // SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
 export default defineConfig({
@@ -12,7 +13,14 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // OUT_DIR lets the tests build a second copy of the site (e.g. under a sub-path) beside the first.
   outDir: process.env.OUT_DIR ?? './dist',
+  // BUILD_CACHE_DIR gives a build its own caches (content store, incremental build, validation), e.g. a cold build
+  // beside a warm one.
+  cacheDir: process.env.BUILD_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Rebuilds render again only the pages whose data changed (each route's cacheKey, src/data/cache-keys.ts) and
+  // copy the rest from the previous build; Astro requires one page at a time for this.
+  build: { concurrency: 1 },
+  experimental: { incrementalBuild: true },
   integrations: [validateArchiveIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
@@ -20,6 +28,7 @@ export default defineConfig({
       // Clips are verbatim: no smart quotes or ellipses the capture does not have.
       smartypants: false,
       gfm: true,
+      remarkPlugins: [remarkBareAddressesAsText],
       rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }]],
     }),
   },

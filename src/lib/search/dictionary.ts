@@ -4,14 +4,14 @@ import { Vocabulary } from './vocabulary.ts';
 
 /**
  * The index's terms and their document frequencies, fetched a chunk at a time: a query loads only the chunks that
- * hold its words (and, for the word being typed, the words it begins). Typo correction needs every term, and loads
- * them all, only when a word is missing.
+ * hold its words (and, for the word being typed, the words it begins). Typo correction, only for a missing word,
+ * loads the terms that start with the word's first letter.
  */
 export class Dictionary {
   readonly #firstTerms: readonly string[];
   readonly #files: IndexFiles;
   readonly #chunks = new Map<number, DictionaryChunk>();
-  #vocabulary: Promise<Vocabulary> | undefined;
+  readonly #vocabularies = new Map<string, Promise<Vocabulary>>();
 
   constructor(firstTerms: readonly string[], files: IndexFiles) {
     this.#firstTerms = firstTerms;
@@ -62,19 +62,34 @@ export class Dictionary {
     return found.slice(0, most);
   }
 
-  /** Every term, for typo correction (fetches every chunk the first time). */
-  vocabulary(): Promise<Vocabulary> {
-    this.#vocabulary ??= (async () => {
-      const all = this.#firstTerms.map((_, c) => c);
-      await Promise.all(all.map(async (c) => this.#chunks.set(c, await this.#files.get(dictionaryFile(c)))));
-      const chunks = all.map((c) => this.#chunks.get(c)!);
-      return new Vocabulary(
-        chunks.flatMap((chunk) => chunk.terms),
-        chunks.flatMap((chunk) => chunk.docFrequency),
-      );
-    })();
-    this.#vocabulary.catch(() => (this.#vocabulary = undefined));
-    return this.#vocabulary;
+  /**
+   * The terms starting with `letter`, for typo correction (fetches their chunks the first time). Typos rarely change
+   * a word's first letter, and this keeps a correction's cost to a slice of the term list at any archive size.
+   */
+  vocabulary(letter: string): Promise<Vocabulary> {
+    let pending = this.#vocabularies.get(letter);
+    if (!pending) {
+      pending = (async () => {
+        const next = String.fromCodePoint(letter.codePointAt(0)! + 1);
+        const chunks: number[] = [];
+        for (let c = chunkOf(letter, this.#firstTerms); c <= chunkOf(next, this.#firstTerms); c++) chunks.push(c);
+        await Promise.all(chunks.map(async (c) => this.#chunks.set(c, await this.#files.get(dictionaryFile(c)))));
+        const terms: string[] = [];
+        const frequencies: number[] = [];
+        for (const c of chunks) {
+          const chunk = this.#chunks.get(c)!;
+          chunk.terms.forEach((term, i) => {
+            if (!term.startsWith(letter)) return;
+            terms.push(term);
+            frequencies.push(chunk.docFrequency[i]!);
+          });
+        }
+        return new Vocabulary(terms, frequencies);
+      })();
+      this.#vocabularies.set(letter, pending);
+      pending.catch(() => this.#vocabularies.delete(letter));
+    }
+    return pending;
   }
 }
 

@@ -184,23 +184,20 @@ async function correctTypos(
   dictionary: Dictionary,
   plan: QueryPlan,
 ): Promise<void> {
-  const vocabulary = await dictionary.vocabulary();
   for (const word of words) {
+    const first = String.fromCodePoint(word.term.codePointAt(0)!);
+    const vocabulary = await dictionary.vocabulary(first);
     const missing = word.expansions.length === 0;
     const ownFrequency = Math.max(0, ...word.expansions.map((e) => dictionary.docFrequency(e.term)));
     // The typed word first; failing that its stems, as a typo's stem is often a typo of the right stem
-    // ("goverment" -> "gover" -> "govern"). A stem is short and has many neighbours, so its corrections must keep
-    // its first letter: typos rarely change the first letter, and "gover" is not meant as "cover".
+    // ("goverment" -> "gover" -> "govern"). Corrections keep the first letter (see Dictionary.vocabulary), so
+    // "gover" is not taken for "cover".
     const found = new Map<string, number>();
-    for (const [form, sameStart] of [
-      [word.term, false] as const,
-      ...(formsOf(word.word, analyzers) ?? []).map((stem) => [stem, true] as const),
-    ]) {
+    for (const form of [word.term, ...(formsOf(word.word, analyzers) ?? [])]) {
       if (found.size > 0) break;
       for (const { term, distance, docFrequency } of vocabulary.corrections(form)) {
         // A rare word is only joined by a much commoner spelling: "trust" is not widened to "thrust".
         if (!missing && docFrequency < 20 * Math.max(1, ownFrequency)) continue;
-        if (sameStart && term[0] !== form[0]) continue;
         if (!word.expansions.some((e) => e.term === term)) found.set(term, Math.min(found.get(term) ?? 9, distance));
       }
     }

@@ -4,6 +4,7 @@ import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceSchema } from './evidence.ts';
 import { figureSchema } from './figure.ts';
 import { omissionSchema } from './omission.ts';
+import { keywordsSchema, modifiedSchema, sectionSchema } from './page-facts.ts';
 import { personSchema } from './person.ts';
 import { slugSchema } from './slug.ts';
 import { sourceSchema } from './source.ts';
@@ -26,6 +27,8 @@ export const authorSchema = z.strictObject({
 
 /** The frontmatter of one clip. Strict: an unknown key is an error, so a typo cannot hide a field. */
 export const clipSchema = z.strictObject({
+  /** A draft written by clip:add and not yet reviewed: validated, reported, and kept out of the published site. */
+  draft: z.boolean().default(false),
   title: z.string().trim().min(1, 'Every clip needs a title; if none is known, devise one and set titleKind: devised.'),
   titleKind,
   titleEvidence: z.string().trim().min(10, 'Say in a sentence where the title comes from.'),
@@ -38,6 +41,9 @@ export const clipSchema = z.strictObject({
   author: authorSchema.nullable(),
   date: edtfDateSchema,
   dateKnown: evidenceSchema,
+  modified: modifiedSchema.optional(),
+  section: sectionSchema.optional(),
+  keywords: keywordsSchema.optional(),
   source: sourceSchema,
   figures: z.array(figureSchema).default([]),
   people: z.array(personSchema).default([]),

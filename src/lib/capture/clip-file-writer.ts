@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, isNode, type Node } from 'yaml';
+import { Document, isNode, isScalar, visit, type Node } from 'yaml';
 import { fieldName, type ClipDraft } from './capture-draft.ts';
 
 /** Comment that heads every draft, so the keeper knows how to read the markers. */
@@ -15,6 +15,13 @@ const DRAFT_HEADER = [
  */
 export function renderClipFile(draft: ClipDraft): string {
   const doc = new Document(draft.frontmatter);
+  // Astro's YAML reader turns an unquoted 2019-03-14 into a Date, which the schema (an EDTF string) refuses.
+  visit(doc, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}/.test(node.value))
+        node.type = 'QUOTE_DOUBLE';
+    },
+  });
   const notes = [
     ...draft.toFill.map((n) => ({ ...n, mark: 'TO FILL' })),
     ...draft.toConfirm.map((n) => ({ ...n, mark: 'TO CONFIRM' })),
@@ -36,11 +43,13 @@ export function renderClipFile(draft: ClipDraft): string {
 export interface FileToWrite {
   path: string;
   content: string | Uint8Array;
+  /** Replace the file if it exists (a list the import appends to, such as outlets.yaml). */
+  replace?: boolean;
 }
 
 /** The targets that already exist (and would be overwritten). */
 export function existingTargets(files: readonly FileToWrite[]): string[] {
-  return files.filter((f) => existsSync(f.path)).map((f) => f.path);
+  return files.filter((f) => !f.replace && existsSync(f.path)).map((f) => f.path);
 }
 
 /**

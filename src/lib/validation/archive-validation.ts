@@ -7,8 +7,11 @@ import { parse as parseYaml } from 'yaml';
 import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
+import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
+import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
@@ -23,6 +26,8 @@ export interface ArchivePaths {
 export interface ValidatedClip {
   slug: string;
   file: string;
+  /** Fields still marked TO CONFIRM / TO FILL; a draft's are listed by validate (it is not published). */
+  draftMarkers: DraftMarker[];
   data: ClipFrontmatter;
   body: string;
   paragraphs: BodyParagraph[];
@@ -36,6 +41,16 @@ export interface ArchiveValidation {
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+// A WARC or WACZ shared by many clips is hashed once per process (keyed by name, size and its first bytes' hash).
+const sharedHashes = new Map<string, string>();
+function sha256Cached(name: string, bytes: Uint8Array): string {
+  if (bytes.length < 1_000_000) return sha256(bytes);
+  const key = `${name}:${bytes.length}:${sha256(bytes.subarray(0, 65536))}`;
+  let hash = sharedHashes.get(key);
+  if (!hash) sharedHashes.set(key, (hash = sha256(bytes)));
+  return hash;
 }
 
 /** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
@@ -108,8 +123,10 @@ interface ClipInput {
   file: string;
   slug: string;
   source: string;
-  capture: Uint8Array | null;
-  captureFile: string;
+  /** The capture's bytes, given its file name from the frontmatter (null when there is no such file). */
+  readCapture: (name: string) => Uint8Array | null;
+  /** The captures folder as messages name it, e.g. content/captures. */
+  capturesDir: string;
   outletIds: ReadonlySet<string>;
 }
 
@@ -141,6 +158,14 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     return { issues, clip: null };
   }
   const data = parsed.data;
+  const draftMarkers = findDraftMarkers(input.source);
+  if (!data.draft && draftMarkers.length > 0) {
+    add(
+      draftMarkers[0]!.field,
+      `${draftMarkers.length} suggestion${draftMarkers.length > 1 ? 's are' : ' is'} still marked ${draftMarkers[0]!.mark} (${[...new Set(draftMarkers.map((m) => m.field))].join(', ')}), but the clip is not a draft.`,
+      'Review each marked field and delete its TO CONFIRM / TO FILL comment, or set draft: true to keep the clip unpublished.',
+    );
+  }
 
   const body = analyseBody(split.body);
   if (body.text.length === 0) {
@@ -188,29 +213,38 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   data.cites.forEach((c, i) => checkOutlet(c.outlet, `cites[${i}].outlet`));
   data.source.copies.forEach((c, i) => checkOutlet(c.outlet, `source.copies[${i}].outlet`));
 
-  if (data.source.capture.file !== `${slug}.txt`) {
+  const capture = data.source.capture;
+  const ext = captureExtension(capture.file);
+  const captureFile = `${input.capturesDir}/${capture.file}`;
+  // A WARC or WACZ may hold many pages, so only a capture of one page is named after its clip.
+  if (!capture.record && capture.file !== `${slug}.${ext}`) {
     add(
       'source.capture.file',
-      `"${data.source.capture.file}" does not match the clip's slug.`,
-      `Name the capture ${slug}.txt (content/captures/${slug}.txt).`,
+      `"${capture.file}" does not match the clip's slug.`,
+      `Name the capture ${slug}.${ext} (${input.capturesDir}/${slug}.${ext}).`,
     );
   }
-  if (input.capture === null) {
+  const bytes = input.readCapture(capture.file);
+  if (bytes === null) {
     add(
       'source.capture.file',
-      `the capture ${input.captureFile} does not exist.`,
-      `Keep the raw capture, byte for byte, at ${input.captureFile}.`,
+      `the capture ${captureFile} does not exist.`,
+      `Keep the raw capture, byte for byte, at ${captureFile}.`,
     );
   } else {
-    const actual = sha256(input.capture);
-    if (actual !== data.source.capture.sha256) {
+    const actual = sha256Cached(capture.file, bytes);
+    if (actual !== capture.sha256) {
       add(
         'source.capture.sha256',
-        `the SHA-256 of ${input.captureFile} is ${actual}, not ${data.source.capture.sha256}.`,
+        `the SHA-256 of ${captureFile} is ${actual}, not ${capture.sha256}.`,
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
+    } else if (body.text.length > 0 && ext !== 'txt') {
+      for (const issue of checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body)) {
+        add(issue.field, issue.message, issue.fix);
+      }
     } else if (body.text.length > 0) {
-      const captureText = new TextDecoder('utf-8').decode(input.capture);
+      const captureText = new TextDecoder('utf-8').decode(bytes);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
       if (!comparison.ok && comparison.kind === 'omission-not-found') {
         add(
@@ -233,7 +267,10 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       }
     }
   }
-  return { issues, clip: issues.length ? null : { slug, file, data, body: split.body, paragraphs: body.paragraphs } };
+  return {
+    issues,
+    clip: issues.length ? null : { slug, file, draftMarkers, data, body: split.body, paragraphs: body.paragraphs },
+  };
 }
 
 /** One clip file to validate: where it is, its slug, and where its capture should be. */
@@ -241,8 +278,9 @@ export interface ClipJob {
   full: string;
   file: string;
   slug: string;
-  captureFull: string;
-  captureFile: string;
+  /** The captures folder, as a path and as messages name it. */
+  capturesFull: string;
+  capturesDir: string;
 }
 
 export interface ClipResult {
@@ -257,8 +295,11 @@ export function validateClipJobs(jobs: readonly ClipJob[], outletIds: ReadonlySe
       file: job.file,
       slug: job.slug,
       source: readFileSync(job.full, 'utf8'),
-      capture: existsSync(job.captureFull) ? readFileSync(job.captureFull) : null,
-      captureFile: job.captureFile,
+      readCapture: (name) => {
+        const full = path.join(job.capturesFull, name);
+        return existsSync(full) ? readFileSync(full) : null;
+      },
+      capturesDir: job.capturesDir,
       outletIds,
     }),
   );
@@ -299,8 +340,7 @@ export function planArchiveValidation(paths: ArchivePaths): {
       continue;
     }
     bySlug.set(slug, file);
-    const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
-    jobs.push({ full, file, slug, captureFull, captureFile: rel(captureFull) });
+    jobs.push({ full, file, slug, capturesFull: paths.capturesDir, capturesDir: rel(paths.capturesDir) });
   }
   return { outlets, outletIds, jobs, issues };
 }

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
+import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
 
 // SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
 export default defineConfig({
@@ -20,6 +21,7 @@ export default defineConfig({
       // Clips are verbatim: no smart quotes or ellipses the capture does not have.
       smartypants: false,
       gfm: true,
+      remarkPlugins: [remarkBareAddressesAsText],
       rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }]],
     }),
   },

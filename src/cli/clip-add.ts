@@ -135,7 +135,8 @@ async function importFile(
 ) {
   const bytes = readFileSync(file);
   // The HTML and WARC readers load only when a page needs them (they take a second to load on a busy machine).
-  if (/\.html?$/i.test(name)) return [(await import('../lib/capture/page-import.ts')).importHtmlCapture(bytes, name, options, target)];
+  if (/\.html?$/i.test(name))
+    return [(await import('../lib/capture/page-import.ts')).importHtmlCapture(bytes, name, options, target)];
   if (/\.(warc|warc\.gz|wacz)$/i.test(name)) {
     return (await import('../lib/capture/page-import.ts')).importWebArchive(bytes, name, options, target, onPage);
   }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
-import { clipPath } from '../lib/site/site-urls.ts';
+import { clipUrl } from '../lib/site/site-urls.ts';
 
 // The whole archive's metadata (everything but the bodies), newest first, for anyone who wants the data.
 export const GET: APIRoute = async ({ site }) => {
@@ -8,7 +8,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const records = clips.map((clip) => ({
     slug: clip.slug,
-    url: new URL(clipPath(base, clip.slug), site).href,
+    url: clipUrl(base, clip.slug, site),
     ...clip.data,
     dateInWords: clip.dateInWords,
     paragraphs: clip.paragraphs.length,

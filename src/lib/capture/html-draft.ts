@@ -1,4 +1,3 @@
-import { clipSchema } from '../../schema/clip.ts';
 import type { Outlet } from '../../schema/outlet.ts';
 import type { WarcRecordLocation } from '../../schema/source.ts';
 import type { ClipDraft, FieldNote } from './capture-draft.ts';
@@ -152,11 +151,13 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
     })),
     ...page.chrome
       .filter((c) => !text.includes(c.excerpt))
-      .map((c) => ({ text: c.excerpt, reason: `${c.kind}${c.links ? ` (${c.links} links)` : ''}` })),
+      .map((c) => ({
+        text: c.excerpt,
+        reason: `${c.kind}${c.links ? ` (${c.links} link${c.links > 1 ? 's' : ''})` : ''}`,
+      })),
   ];
   if (omitted.length > 0) toConfirm.push({ path: ['omitted'], note: 'images and page chrome left out of the body' });
 
-  const hasLang = 'lang' in clipSchema.shape;
   const frontmatter: Record<string, unknown> = {
     draft: true,
     title: title?.value ?? '',
@@ -178,7 +179,7 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
     ...(metadata.keywords[0]
       ? { keywords: { terms: metadata.keywords[0].value, evidence: `Read from ${metadata.keywords[0].evidence}.` } }
       : {}),
-    ...(hasLang && lang
+    ...(lang
       ? { lang: lang.tag, langKnown: { basis: 'stated', evidence: `Read from ${lang.evidence} ("${lang.value}").` } }
       : {}),
     source: {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../schema/outlet.ts';
 import { sha256 } from '../validation/archive-validation.ts';
-import { capturedPageText, readCapturedPage } from '../validation/html-capture-check.ts';
+import { findAddedStructure } from '../validation/body-structure.ts';
+import { allowedLinks, capturedPageText, readCapturedPage } from '../validation/html-capture-check.ts';
 import { checkHtmlVerbatim, describeHtmlVerbatimProblem } from '../validation/html-verbatim.ts';
 import type { ImportOptions, ImportResult, ImportTarget } from './capture-import.ts';
 import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
@@ -69,12 +70,16 @@ function addPage(
     date: options.date,
   });
 
+  // The draft must pass the checks every build will make: the page's text in order, and only the page's links.
   const problems = checkHtmlVerbatim(draft.body, page.capture);
-  if (problems.length > 0) {
-    const { message } = describeHtmlVerbatimProblem(problems[0]!);
+  const added = findAddedStructure(draft.body, { links: allowedLinks(page.capture) });
+  if (problems.length > 0 || added.length > 0) {
+    const what = problems[0]
+      ? describeHtmlVerbatimProblem(problems[0]).message
+      : `${added[0]!.construct} "${added[0]!.source}"`;
     return {
       status: 'failed',
-      reason: `${sourceName}: the drafted body does not reproduce the page (${message}); nothing was written.`,
+      reason: `${sourceName}: internal error: the drafted body does not reproduce the page (${what}); nothing was written.`,
     };
   }
   const existingClip = target.clipFiles.get(slug);

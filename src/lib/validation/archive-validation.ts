@@ -13,6 +13,7 @@ import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
 
@@ -128,6 +129,8 @@ interface ClipInput {
   /** The captures folder as messages name it, e.g. content/captures. */
   capturesDir: string;
   outletIds: ReadonlySet<string>;
+  /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
+  captureAllowance?: CaptureAllowance;
 }
 
 /** Validates one clip file against its schema, its capture and the outlet list. Pure: all I/O is done by the caller. */
@@ -171,14 +174,6 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
   }
-  for (const raw of body.rawHtmlLines) {
-    add(
-      'body',
-      `raw HTML at body line ${raw.line} (${raw.html.slice(0, 40)}); clip bodies are plain Markdown and may not carry HTML or scripts.`,
-      'Remove the HTML, or escape a literal "<" in the text as "\\<".',
-    );
-  }
-
   data.figures.forEach((figure, i) => {
     if (findParagraph(body.paragraphs, figure.quote) === null) {
       add(
@@ -225,6 +220,8 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     );
   }
   const bytes = input.readCapture(capture.file);
+  // The links of an HTML page (as written and as resolved) are the only links its clip's body may have.
+  let pageLinks: CaptureAllowance['links'] = [];
   if (bytes === null) {
     add(
       'source.capture.file',
@@ -240,9 +237,9 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
     } else if (body.text.length > 0 && ext !== 'txt') {
-      for (const issue of checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body)) {
-        add(issue.field, issue.message, issue.fix);
-      }
+      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body, split.bodyStartLine);
+      for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
+      pageLinks = checked.links;
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(bytes);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
@@ -267,6 +264,16 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       }
     }
   }
+  const allowance = input.captureAllowance ?? (ext === 'txt' ? PLAIN_TEXT_CAPTURE : { links: pageLinks });
+  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
+    const has = ext !== 'txt' ? 'the captured page does not have it' : 'the capture is plain text';
+    add(
+      'body',
+      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
+      structureFix(added),
+    );
+  }
+
   return {
     issues,
     clip: issues.length ? null : { slug, file, draftMarkers, data, body: split.body, paragraphs: body.paragraphs },

@@ -4,6 +4,7 @@ import type { Omission } from '../../schema/omission.ts';
 import { readHtmlPage } from '../capture/html-document.ts';
 import { readWarcFromWacz } from '../capture/wacz-package.ts';
 import { contentTypeCharset, readWarcRecordAt } from '../capture/warc-record.ts';
+import type { AllowedLink } from './body-structure.ts';
 import { captureTextAndLinks, documentBase, type CaptureText } from './html-capture-text.ts';
 import { checkHtmlVerbatim, describeHtmlVerbatimProblem } from './html-verbatim.ts';
 
@@ -66,22 +67,22 @@ export function checkHtmlCapture(
   statedUrl: string | null,
   omitted: readonly Omission[],
   body: string,
-): HtmlCaptureIssue[] {
+  firstBodyLine = 1,
+): { issues: HtmlCaptureIssue[]; links: AllowedLink[] } {
   let text: CaptureText;
   try {
     text = capturedPageText(readCapturedPage(file, capture), statedUrl);
   } catch (error) {
-    return [
-      {
-        field: 'source.capture.record',
-        message: `the page cannot be read from ${capture.file}: ${(error as Error).message}.`,
-        fix: 'Restore the capture file byte for byte, or correct the record offset and length.',
-      },
-    ];
+    const issue = {
+      field: 'source.capture.record',
+      message: `the page cannot be read from ${capture.file}: ${(error as Error).message}.`,
+      fix: 'Restore the capture file byte for byte, or correct the record offset and length.',
+    };
+    return { issues: [issue], links: [] };
   }
   const issues: HtmlCaptureIssue[] = checkHtmlVerbatim(body, text).map((problem) => ({
     field: 'body',
-    ...describeHtmlVerbatimProblem(problem),
+    ...describeHtmlVerbatimProblem(problem, firstBodyLine),
   }));
   omitted.forEach((omission, i) => {
     const inText = text.text.includes(omission.text.replace(/\s+/g, ' ').trim());
@@ -95,5 +96,13 @@ export function checkHtmlCapture(
       });
     }
   });
-  return issues;
+  return { issues, links: allowedLinks(text) };
+}
+
+/** The links a body may have: each of the page's links, by its target as written and as resolved. */
+export function allowedLinks(text: CaptureText): AllowedLink[] {
+  return text.links.flatMap((link) => [
+    { text: link.text, href: link.href },
+    ...(link.resolved && link.resolved !== link.href ? [{ text: link.text, href: link.resolved }] : []),
+  ]);
 }

@@ -19,5 +19,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { capturesDir } = resolveArchivePaths(process.cwd());
   const capture = clip.data.source.capture;
   const bytes = rawCaptureBytes(readFileSync(path.join(capturesDir, capture.file)), capture);
-  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': captureDownload(clip.slug, capture).servedAs } });
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': captureDownload(clip.slug, capture).servedAs },
+  });
 };

@@ -209,15 +209,7 @@ function blocks(element: Element, context: Context): BlockContent[] {
       const img = el.querySelector('img');
       if (img) collectImage(img, context, caption);
       else if (caption || el.textContent?.trim()) out.push(...blocks(el, context));
-    } else if (
-      tag === 'P' ||
-      tag === 'PRE' ||
-      tag === 'DT' ||
-      tag === 'DD' ||
-      tag === 'TD' ||
-      tag === 'TH' ||
-      !hasBlockChild(el)
-    ) {
+    } else if (tag === 'P' || tag === 'PRE' || !hasBlockChild(el)) {
       const children = phrasing(el, context);
       if (hasText(children)) out.push({ type: 'paragraph', children });
     } else {

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { parse, serialize } from 'parse5';
 
 // linkedom takes about a second to load on a busy machine; only archives with HTML captures need it.
 const require = createRequire(import.meta.url);
@@ -42,10 +43,14 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): { 
   return { html: new TextDecoder(charset).decode(bytes), charset };
 }
 
-/** Parses an HTML page (already decoded) into a DOM. */
+/**
+ * Parses an HTML page (already decoded) into a DOM. parse5 builds the tree exactly as the HTML standard (and so a
+ * browser) does, implied <head> and <body> and misnested tags included; its serialisation, now well formed, is then
+ * loaded into linkedom, a fast standard DOM that Readability and the checks can query.
+ */
 export function parseHtml(html: string): Document {
   linkedom ??= require('linkedom') as typeof import('linkedom');
-  return linkedom.parseHTML(html).document as unknown as Document;
+  return linkedom.parseHTML(serialize(parse(html))).document as unknown as Document;
 }
 
 /** Decodes and parses an HTML page's bytes. */

@@ -9,6 +9,7 @@ import type { Stated } from './page-metadata.ts';
 import { findPeopleCandidates } from './people-candidates.ts';
 import { statedDateToEdtf, statedLanguageTag } from './saved-page-notes.ts';
 import { slugify } from './slugify.ts';
+import { detectLanguage } from '../text/detect-language.ts';
 
 /** Where the clip's capture is kept and what is known about the file. */
 export interface StoredCapture {
@@ -124,7 +125,15 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
     });
   const modified = firstDate(metadata.modified);
 
-  const lang = metadata.lang.map((l) => ({ ...l, tag: statedLanguageTag(l.value) })).find((l) => l.tag);
+  const statedLang = metadata.lang.map((l) => ({ ...l, tag: statedLanguageTag(l.value) })).find((l) => l.tag);
+  const detected = statedLang ? null : detectLanguage(page.body.blocks.join('\n'));
+  const lang = statedLang
+    ? {
+        lang: statedLang.tag,
+        langKnown: { basis: 'stated', evidence: `Read from ${statedLang.evidence} ("${statedLang.value}").` },
+      }
+    : detected;
+  if (lang) toConfirm.push({ path: ['lang'], note: lang.langKnown.evidence });
   const url = pageUrl;
   const urlSource = input.url ? null : page.address;
   if (input.url) toFill.push({ path: ['source', 'urlBasis'], note: 'how the URL is known: stated / found / inferred' });
@@ -179,9 +188,7 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
     ...(metadata.keywords[0]
       ? { keywords: { terms: metadata.keywords[0].value, evidence: `Read from ${metadata.keywords[0].evidence}.` } }
       : {}),
-    ...(lang
-      ? { lang: lang.tag, langKnown: { basis: 'stated', evidence: `Read from ${lang.evidence} ("${lang.value}").` } }
-      : {}),
+    ...(lang ? { lang: lang.lang, langKnown: lang.langKnown } : {}),
     source: {
       url,
       urlBasis: url === null ? 'unknown' : input.url ? null : 'stated',

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
-import { captureTextAndLinks, documentBase, type CaptureText } from '../validation/html-capture-text.ts';
+import { captureTextAndLinks, documentBase, visibleTextOf, type CaptureText } from '../validation/html-capture-text.ts';
 import { articleToMarkdown, type ArticleBody } from './article-body.ts';
-import { summarisePageChrome, type ChromeSummary } from './page-chrome.ts';
+import { bylineName, summarisePageChrome, type ChromeSummary } from './page-chrome.ts';
 import { readHtmlPage } from './html-document.ts';
 import { readPageMetadata, type PageMetadata, type Stated } from './page-metadata.ts';
 import { readSavedPageNotes, type SavedPageNotes } from './saved-page-notes.ts';
@@ -55,6 +55,13 @@ export function extractPage(bytes: Uint8Array, context: PageContext = {}): PageE
   const base = documentBase(document, context.fetchedFrom?.value ?? address?.value ?? null);
   const capture = captureTextAndLinks(document, base);
   const chrome = summarisePageChrome(document);
+  const byline = chrome.find((c) => c.kind === 'byline and date');
+  const bylineAuthor = byline ? bylineName(visibleTextOf(byline.element)) : null;
+  if (bylineAuthor && metadata.authors.length === 0) {
+    metadata.authors.push({ value: [bylineAuthor], evidence: `the byline of the page ("${byline!.excerpt}")` });
+  }
+  // What is recognisably not the article goes before extraction, so the extractor cannot keep it.
+  for (const piece of chrome) piece.element.remove();
   const article = new Readability(document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
   const content = article?.content as Element | null | undefined;
   const body = content ? articleToMarkdown(content, base) : null;

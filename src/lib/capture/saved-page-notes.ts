@@ -51,10 +51,11 @@ function dayOfDateString(value: string): string | null {
 
 /**
  * An EDTF date at the precision a stated date string gives: "2019-03-14T17:42:00-05:00" -> 2019-03-14 (the day
- * as written, in the publisher's time zone), "2019-03" -> 2019-03. Returns null for anything else.
+ * as written, in the publisher's time zone), "2019-03" -> 2019-03, "2019/11/03" (citation_* style) ->
+ * 2019-11-03. Returns null for anything else.
  */
 export function statedDateToEdtf(value: string): string | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
+  const match = /^(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value.trim());
   if (!match) return null;
   return [match[1], match[2], match[3]].filter(Boolean).join('-');
 }

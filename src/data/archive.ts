@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARCHIVE_NAME } from '../config.ts';
 import {
   citationsHandedOver,
+  citedUrl,
   clipCitationInput,
+  isRepublication,
   clipCslRecord,
   type CslRecord,
 } from '../lib/citation/clip-citation.ts';
@@ -189,7 +191,9 @@ export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMeta
     originalOutlet: outlet(clip.originalOutlet),
     author: clip.data.author,
     date: clip.data.date,
-    url: clip.data.source.url,
+    url: citedUrl(clip.data),
+    originalDate: isRepublication(clip.data) ? (clip.data.originalDate ?? null) : null,
+    originalUrl: isRepublication(clip.data) ? clip.data.source.url : null,
     pageUrl,
     description: clip.excerpt,
   };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { httpUrlSchema } from './url.ts';
 
 export const figureCheckStatus = z.enum(['confirmed', 'differs', 'unverified'], {
   error: 'Use one of: confirmed, differs, unverified.',
@@ -9,7 +10,7 @@ export type FigureCheckStatus = z.infer<typeof figureCheckStatus>;
 export const figureCheckSchema = z.strictObject({
   status: figureCheckStatus,
   note: z.string().trim().min(1, 'Say in one line what the check found.'),
-  source: z.url({ error: 'The check source must be a full URL.' }).optional(),
+  source: httpUrlSchema('The check source').optional(),
 });
 
 /** A number the clip quotes, with the exact characters as they appear in the body. */

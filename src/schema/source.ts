@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceBasis } from './evidence.ts';
-
-const url = z.url({ error: 'Write a full URL, starting with http:// or https://.' });
+import { httpUrlSchema } from './url.ts';
 
 /** A public copy of the text found elsewhere (a republication or an archived page). */
 export const copySchema = z.strictObject({
-  url,
+  url: httpUrlSchema('The copy url'),
   outlet: z.string().optional(),
   note: z.string().trim().min(1, 'Say what this copy is, e.g. "republication with identical text".'),
 });
@@ -24,7 +23,7 @@ export const warcRecordSchema = z.strictObject({
   /** Length of the record in bytes (of its gzip member, for a gzipped WARC). */
   length: z.number().int().positive(),
   /** WARC-Target-URI of the response record. */
-  targetUri: url,
+  targetUri: httpUrlSchema('The record targetUri'),
   /** WARC-Record-ID of the response record. */
   recordId: z.string().min(1).optional(),
 });
@@ -61,7 +60,7 @@ export function captureExtension(file: string): CaptureExtension {
 
 export const sourceSchema = z.strictObject({
   /** URL of the original publication, or null when it is not known. */
-  url: url.nullable(),
+  url: httpUrlSchema('The source url').nullable(),
   urlBasis: evidenceBasis,
   /** Where the URL was read, e.g. "<link rel=canonical> in the capture". */
   urlEvidence: z.string().trim().min(10).optional(),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { importTarget, type ImportResult } from '../../src/lib/capture/capture-import.ts';
 import { bodyBlocks } from '../../src/lib/validation/html-verbatim.ts';
 import { splitFrontmatter } from '../../src/lib/validation/frontmatter.ts';
+import type { ClipFrontmatter } from '../../src/schema/clip.ts';
 import type { Outlet } from '../../src/schema/outlet.ts';
 
 export const PAGES = path.resolve(import.meta.dirname, '../fixtures/pages');
@@ -40,5 +41,5 @@ export function readClip(result: ImportResult) {
   const split = splitFrontmatter(source);
   if (!split.ok) throw new Error(split.message);
   const blocks = bodyBlocks(split.body).map((b) => b.text);
-  return { source, data: split.data as Record<string, any>, body: split.body, blocks };
+  return { source, data: split.data as ClipFrontmatter, body: split.body, blocks };
 }

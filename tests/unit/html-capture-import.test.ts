@@ -177,7 +177,7 @@ describe('clip:add on saved web pages of eleven layouts', () => {
       expect(data.date).toBe(want.date);
       expect(data.source.url).toBe(want.url);
       expect(data.lang).toBe(want.lang);
-      expect(data.langKnown.basis).toBe(want.langBasis);
+      expect(data.langKnown?.basis).toBe(want.langBasis);
       expect(data.source.capture.captured ?? undefined).toBe(want.captured);
       // Every value the page states carries basis "stated" and says where it was read.
       if (want.date !== 'XXXX')

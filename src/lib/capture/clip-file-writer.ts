@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, isNode, isScalar, visit, type Node } from 'yaml';
+import { Document, isNode, type Node } from 'yaml';
 import { fieldName, type ClipDraft } from './capture-draft.ts';
 
 /** Comment that heads every draft, so the keeper knows how to read the markers. */
@@ -14,14 +14,8 @@ const DRAFT_HEADER = [
  * with TO FILL / TO CONFIRM comments on the fields concerned, then the Markdown body.
  */
 export function renderClipFile(draft: ClipDraft): string {
-  const doc = new Document(draft.frontmatter);
-  // Astro's YAML reader turns an unquoted 2019-03-14 into a Date, which the schema (an EDTF string) refuses.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'string' && /^\d{4}-\d{2}/.test(node.value))
-        node.type = 'QUOTE_DOUBLE';
-    },
-  });
+  // YAML 1.1 quoting: Astro's frontmatter parser reads an unquoted 2020-01-21 as a date object, not the EDTF string.
+  const doc = new Document(draft.frontmatter, { version: '1.1' });
   const notes = [
     ...draft.toFill.map((n) => ({ ...n, mark: 'TO FILL' })),
     ...draft.toConfirm.map((n) => ({ ...n, mark: 'TO CONFIRM' })),

@@ -9,8 +9,10 @@ import { resolveArchivePaths } from '../../../lib/validation/archive-paths.ts';
 // The raw capture, byte for byte (its SHA-256 is checked on every build); for a WARC or WACZ, the page's record.
 export async function getStaticPaths() {
   const { clips } = await loadArchive();
+  // The capture's SHA-256 is checked against its bytes on every build, so it names the bytes.
   return clips.map((clip) => ({
     params: { slug: clip.slug, capture: captureDownload(clip.slug, clip.data.source.capture).file },
+    cacheKey: clip.data.source.capture.sha256,
   }));
 }
 

@@ -72,7 +72,8 @@ function outletRef(outletsById: Map<string, Outlet>, id: string | null | undefin
 async function build(): Promise<Archive> {
   const handOver = receiveHandOver();
   const [clipEntries, outletEntries, ahead] = await Promise.all([
-    getCollection('clips'),
+    // Drafts (written by clip:add, not yet reviewed) are validated but never published.
+    getCollection('clips', (entry) => !entry.data.draft),
     getCollection('outlets'),
     handOver.citations,
   ]);

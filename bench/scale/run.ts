@@ -73,6 +73,22 @@ async function build(corpusDir: string, outDir: string, cacheDir: string, what: 
   return run;
 }
 
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+
+/** Writes RESULTS.md with the sizes measured so far, so a long run leaves its results as it goes. */
+async function writeResults(): Promise<string> {
+  const text = report(results, {
+    date: started.toISOString().slice(0, 16).replace('T', ' '),
+    machine,
+    command: `npm run bench:scale -- --clips ${sizes.join(',')}`,
+    loadAtStart,
+    loadAtEnd: load(),
+  });
+  writeFileSync(RESULTS, await format(text, { ...(await resolveConfig(RESULTS)), filepath: RESULTS }));
+  return text;
+}
+
 const loadAtStart = load();
 const started = new Date();
 const results: SizeResult[] = [];
@@ -116,16 +132,7 @@ for (const clips of sizes) {
     search,
     differing,
   });
+  await writeResults();
 }
 
-const cpus = os.cpus();
-const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
-const text = report(results, {
-  date: started.toISOString().slice(0, 16).replace('T', ' '),
-  machine,
-  command: `npm run bench:scale -- --clips ${sizes.join(',')}`,
-  loadAtStart,
-  loadAtEnd: load(),
-});
-writeFileSync(RESULTS, await format(text, { ...(await resolveConfig(RESULTS)), filepath: RESULTS }));
-console.log(`\n${text}\nWritten to ${path.relative(ROOT, RESULTS)}.`);
+console.log(`\n${await writeResults()}\nWritten to ${path.relative(ROOT, RESULTS)}.`);

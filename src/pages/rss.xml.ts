@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { ARCHIVE_NAME } from '../config.ts';
 import { FEED_SIZE } from '../constants.ts';
 import { latestAdded, loadArchive } from '../data/archive.ts';
-import { clipUrl } from '../lib/site/site-urls.ts';
 
 // The clips the archive added last (FEED_SIZE), each dated by its accession, the day the archive added it: a feed
 // date must be a day, and most publication dates are ranges or months, so the publication date in words goes in the
@@ -17,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(base, site).href,
     items: latestAdded(clips, FEED_SIZE).map((clip) => ({
       title: clip.data.title,
-      link: clipUrl(base, clip.slug, site),
+      link: clip.url,
       ...(clip.data.accessioned ? { pubDate: new Date(`${clip.data.accessioned}T00:00:00Z`) } : {}),
       description: `${clip.outlet?.name ?? clip.originalOutlet?.name ?? 'Site unknown'}, ${clip.dateInWords}. ${clip.excerpt}`,
     })),

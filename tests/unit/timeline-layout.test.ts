@@ -85,7 +85,7 @@ describe('a republication dated apart from its original', () => {
   const original = requireEdtfDate('2017-03-24/2017-03-31');
   const copy = {
     ...clip('amnesty', '2017-03-24/..', { id: 'cr', name: 'Conservative Read' }, { id: 'iw', name: 'Infowars' }),
-    original: { edtf: '2017-03-24/2017-03-31', dateInWords: 'between 24 and 31 March 2017', ...original },
+    original: { ...original, edtf: '2017-03-24/2017-03-31', dateInWords: 'between 24 and 31 March 2017' },
   };
   const laid = layoutTimeline([copy, clip('later', '2018-06-01', TP)], { width: 700, hrefOf: (s) => `/c/${s}/` });
   it("draws the original at its own date and the republication at the clip's, open-ended", () => {

@@ -79,7 +79,7 @@ export async function buildWacz(pages: readonly RecordedPage[], tamper = false):
   const datapackage = strToU8(JSON.stringify({ profile: 'data-package', wacz_version: '1.1.1', resources }, null, 2));
   if (tamper) {
     const changed = new Uint8Array(warc);
-    changed[changed.length - 40] ^= 0xff;
+    changed[changed.length - 40] = (changed[changed.length - 40] ?? 0) ^ 0xff;
     files['archive/data.warc.gz'] = changed;
   }
   // WACZ stores its files uncompressed, so a reader can seek into the WARC.

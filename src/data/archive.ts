@@ -12,13 +12,14 @@ import { compareNewestFirst } from '../lib/archive/clip-order.ts';
 import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/text/edtf-date.ts';
 import { excerpt } from '../lib/text/excerpt.ts';
 import { buildFiguresLedger, type LedgerRow } from '../lib/archive/figures-ledger.ts';
+import { buildNotesIndex, type NoteRow } from '../lib/archive/notes-index.ts';
 import { paginate } from '../lib/site/pagination.ts';
 import { buildPeopleIndex, personId, type IndexedPerson, type PersonMention } from '../lib/archive/people-index.ts';
 import { findSharedPassages, type SharedPassage } from '../lib/text/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
 
 /** Page sizes, chosen so that no list page can pass 200 KB even at tens of thousands of clips. */
-export const PAGE_SIZE = { clips: 50, outletClips: 50, peopleRows: 100, ledgerRows: 100 } as const;
+export const PAGE_SIZE = { clips: 50, outletClips: 50, peopleRows: 100, ledgerRows: 100, noteRows: 100 } as const;
 
 export interface ArchivedClip {
   slug: string;
@@ -64,6 +65,9 @@ export interface Archive {
   /** Every quoted figure, in archive order. */
   figures: LedgerRow[];
   figuresBySlug: Map<string, LedgerRow[]>;
+  /** Every archivist's note, in archive order, and each clip's notes. */
+  notes: NoteRow[];
+  notesBySlug: Map<string, NoteRow[]>;
   people: IndexedPerson[];
   /** The people index as rows, so it paginates by size however many clips quote one person. */
   peopleRows: PeopleRow[];
@@ -118,6 +122,12 @@ async function build(): Promise<Archive> {
   const figuresBySlug = new Map<string, LedgerRow[]>(clips.map((c) => [c.slug, []]));
   for (const row of figures) figuresBySlug.get(row.slug)!.push(row);
 
+  const notes = buildNotesIndex(
+    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, notes: c.data.notes })),
+  );
+  const notesBySlug = new Map<string, NoteRow[]>(clips.map((c) => [c.slug, []]));
+  for (const row of notes) notesBySlug.get(row.slug)!.push(row);
+
   const people = buildPeopleIndex(
     clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, people: c.data.people })),
   );
@@ -155,6 +165,8 @@ async function build(): Promise<Archive> {
     sharedPassages: findSharedPassages(clips.map((c) => ({ slug: c.slug, paragraphs: c.paragraphs }))),
     figures,
     figuresBySlug,
+    notes,
+    notesBySlug,
     people,
     peopleRows,
     personPage,

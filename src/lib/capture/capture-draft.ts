@@ -18,7 +18,7 @@ export interface FieldNote {
 
 /** Facts a caller already knows for certain (a generated corpus knows them all); each replaces a field to fill. */
 export interface KnownFacts {
-  title?: { text: string; kind: 'published' | 'attested' | 'devised'; evidence: string };
+  title?: { text: string; kind: 'published' | 'attested' | 'reconstructed' | 'devised'; evidence: string };
   outletKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
   author?: { name: string; pseudonym: boolean; basis: 'stated' | 'found' | 'inferred'; note?: string } | null;
   dateKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
@@ -135,7 +135,7 @@ export function draftClip(input: DraftInput): ClipDraft {
     titleKind = null;
     titleEvidence = '';
     toFill.push({ path: ['title'], note: 'the headline; if none is known, devise one' });
-    toFill.push({ path: ['titleKind'], note: 'published / attested / devised' });
+    toFill.push({ path: ['titleKind'], note: 'published / attested / reconstructed / devised' });
     toFill.push({ path: ['titleEvidence'], note: 'say in a sentence where the title comes from' });
   }
 

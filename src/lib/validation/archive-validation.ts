@@ -7,8 +7,9 @@ import { parse as parseYaml } from 'yaml';
 import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
-import { compareCaptureToBody } from './capture-comparison.ts';
-import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
+import { analyseBody, type BodyParagraph } from '../text/clip-body.ts';
+import { checkQuotedPassages } from './passage-quotes.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
@@ -154,15 +155,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     );
   }
 
-  data.figures.forEach((figure, i) => {
-    if (findParagraph(body.paragraphs, figure.quote) === null) {
-      add(
-        `figures[${i}].quote`,
-        `"${figure.quote}" does not occur in any paragraph of the body.`,
-        'Copy the figure exactly as the body writes it (same digits, commas, symbols and quote marks).',
-      );
-    }
-  });
+  issues.push(...checkQuotedPassages(file, data, body.paragraphs));
   data.people.forEach((person, i) => {
     if (!body.text.includes(person.name)) {
       add(
@@ -212,6 +205,14 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(input.capture);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
+      const altered = comparison.ok ? findAlteredOmission(captureText, data.omitted) : null;
+      if (altered !== null) {
+        add(
+          `omitted[${altered}].text`,
+          `"${data.omitted[altered]!.text.slice(0, 60)}" matches the capture only once spaces are normalised; omissions are kept verbatim.`,
+          'Copy the lines byte for byte from the capture, including no-break spaces (U+00A0) and trailing spaces.',
+        );
+      }
       if (!comparison.ok && comparison.kind === 'omission-not-found') {
         add(
           `omitted[${comparison.omissionIndex}].text`,

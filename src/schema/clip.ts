@@ -5,6 +5,7 @@ import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceSchema } from './evidence.ts';
 import { figureSchema } from './figure.ts';
 import { noteSchema } from './note.ts';
+import { languageKnownSchema, languageTagSchema } from './language.ts';
 import { omissionSchema } from './omission.ts';
 import { personSchema } from './person.ts';
 import { slugSchema } from './slug.ts';
@@ -28,28 +29,50 @@ export const authorSchema = z.strictObject({
   note: z.string().trim().min(1).optional(),
 });
 
-/** The frontmatter of one clip. Strict: an unknown key is an error, so a typo cannot hide a field. */
-export const clipSchema = z.strictObject({
-  title: z.string().trim().min(1, 'Every clip needs a title; if none is known, devise one and set titleKind: devised.'),
-  titleKind,
-  titleEvidence: z.string().trim().min(10, 'Say in a sentence where the title comes from.'),
-  outlet: slugSchema.nullable(),
-  outletKnown: evidenceSchema,
-  originalOutlet: slugSchema.nullable().default(null),
-  originalKnown: evidenceSchema.optional(),
-  /** Outlets further up the chain of republication, nearest first (e.g. the paper a summary was based on). */
-  basedOn: z.array(slugSchema).default([]),
-  author: authorSchema.nullable(),
-  date: edtfDateSchema,
-  dateKnown: evidenceSchema,
-  source: sourceSchema,
-  figures: z.array(figureSchema).default([]),
-  people: z.array(personSchema).default([]),
-  cites: z.array(citedSourceSchema).default([]),
-  /** The archivist's notes on passages of the body (distortions, flags, possible truncation), shown beside them. */
-  notes: z.array(noteSchema).default([]),
-  omitted: z.array(omissionSchema).default([]),
-  tags: z.array(slugSchema).default([]),
-});
+/**
+ * The frontmatter of one clip. Strict: an unknown key is an error, so a typo cannot hide a field.
+ * `lang` and `langKnown` are optional so that clips written before languages were recorded stay valid (search then
+ * analyses such a clip without stemming or stop words); when one is given, the other must be too.
+ */
+export const clipSchema = z
+  .strictObject({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'Every clip needs a title; if none is known, devise one and set titleKind: devised.'),
+    titleKind,
+    titleEvidence: z.string().trim().min(10, 'Say in a sentence where the title comes from.'),
+    outlet: slugSchema.nullable(),
+    outletKnown: evidenceSchema,
+    originalOutlet: slugSchema.nullable().default(null),
+    originalKnown: evidenceSchema.optional(),
+    /** Outlets further up the chain of republication, nearest first (e.g. the paper a summary was based on). */
+    basedOn: z.array(slugSchema).default([]),
+    author: authorSchema.nullable(),
+    date: edtfDateSchema,
+    dateKnown: evidenceSchema,
+    source: sourceSchema,
+    figures: z.array(figureSchema).default([]),
+    people: z.array(personSchema).default([]),
+    cites: z.array(citedSourceSchema).default([]),
+    /** The archivist's notes on passages of the body (distortions, flags, possible truncation), shown beside them. */
+    notes: z.array(noteSchema).default([]),
+    omitted: z.array(omissionSchema).default([]),
+    tags: z.array(slugSchema).default([]),
+    lang: languageTagSchema.optional(),
+    langKnown: languageKnownSchema.optional(),
+  })
+  .superRefine((clip, ctx) => {
+    if (clip.lang !== undefined && clip.langKnown === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['langKnown'],
+        message: 'Say how the language is known: langKnown with basis (stated, inferred…) and evidence.',
+      });
+    }
+    if (clip.lang === undefined && clip.langKnown !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['lang'], message: 'langKnown is given, so give lang too, e.g. lang: en.' });
+    }
+  });
 export type ClipFrontmatter = z.infer<typeof clipSchema>;
 export type ClipFrontmatterInput = z.input<typeof clipSchema>;

@@ -6,6 +6,7 @@ import { validateArchiveIntegration } from './src/integrations/validate-archive.
 import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
+import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
 
 // SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
 export default defineConfig({
@@ -21,6 +22,7 @@ export default defineConfig({
       // Clips are verbatim: no smart quotes or ellipses the capture does not have.
       smartypants: false,
       gfm: true,
+      remarkPlugins: [remarkBareAddressesAsText],
       rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }], rehypeClipNotes],
     }),
   },

@@ -115,7 +115,7 @@ const cases: MalformedCase[] = [
     breakIt: editClip('she said.', 'she said.\n\n<script>alert(1)</script>'),
     file: CLIP_FILE,
     field: 'body',
-    says: /raw HTML at body line \d+ \(<script>/,
+    says: /line \d+: raw HTML, "<script>/,
   },
   {
     name: 'person not named in body',

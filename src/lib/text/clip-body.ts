@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { buildHandOver } from '../site/build-hand-over.ts';
 import { rehypeParagraphAnchors } from '../../plugins/rehype-paragraph-anchors.ts';
+import { remarkBareAddressesAsText } from '../../plugins/remark-bare-addresses-as-text.ts';
 
 /** One paragraph of a clip body, numbered as the page numbers it (`#p-N`). */
 export interface BodyParagraph {
@@ -23,6 +24,8 @@ export interface AnalysedBody {
   text: string;
   /** 1-based body lines holding raw HTML, which clip bodies must not contain. */
   rawHtmlLines: { line: number; html: string }[];
+  /** The Markdown syntax tree, as the site reads it (for the structural verbatim check). */
+  mdast: MdastRoot;
 }
 
 export function collapseWhitespace(text: string): string {
@@ -30,7 +33,7 @@ export function collapseWhitespace(text: string): string {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHast = unified().use(remarkRehype).use(rehypeParagraphAnchors);
+const toHast = unified().use(remarkBareAddressesAsText).use(remarkRehype).use(rehypeParagraphAnchors);
 
 /**
  * Reads a clip body the way the site renders it (same Markdown dialect, same paragraph numbering),
@@ -42,7 +45,7 @@ export function analyseBody(markdown: string): AnalysedBody {
   visit(mdast, 'html', (node) => {
     rawHtmlLines.push({ line: node.position?.start.line ?? 0, html: node.value });
   });
-  const hast = toHast.runSync(mdast) as HastRoot;
+  const hast = toHast.runSync(mdast, markdown) as HastRoot;
   const paragraphs: BodyParagraph[] = [];
   visit(hast, 'element', (node: Element, _index, parent) => {
     if (node.tagName !== 'p') return;
@@ -50,7 +53,7 @@ export function analyseBody(markdown: string): AnalysedBody {
     const quoted = parent?.type === 'element' && (parent as Element).tagName === 'blockquote';
     paragraphs.push({ n: Number(id.slice(2)), text: collapseWhitespace(toText(node)), quoted });
   });
-  return { paragraphs, text: collapseWhitespace(toText(hast)), rawHtmlLines };
+  return { paragraphs, text: collapseWhitespace(toText(hast)), rawHtmlLines, mdast };
 }
 
 // Validation (an integration, at config setup) and the archive module (while pages render) read the same bodies.

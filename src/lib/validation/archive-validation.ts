@@ -11,6 +11,7 @@ import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.
 import { analyseBody, type BodyParagraph } from '../text/clip-body.ts';
 import { checkQuotedPassages } from './passage-quotes.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
 
@@ -112,6 +113,8 @@ interface ClipInput {
   capture: Uint8Array | null;
   captureFile: string;
   outletIds: ReadonlySet<string>;
+  /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
+  captureAllowance?: CaptureAllowance;
 }
 
 /** Validates one clip file against its schema, its capture and the outlet list. Pure: all I/O is done by the caller. */
@@ -147,11 +150,13 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
   }
-  for (const raw of body.rawHtmlLines) {
+  const allowance = input.captureAllowance ?? PLAIN_TEXT_CAPTURE;
+  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
+    const has = allowance.links.length > 0 ? 'that link is not in the capture' : 'the capture is plain text';
     add(
       'body',
-      `raw HTML at body line ${raw.line} (${raw.html.slice(0, 40)}); clip bodies are plain Markdown and may not carry HTML or scripts.`,
-      'Remove the HTML, or escape a literal "<" in the text as "\\<".',
+      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
+      structureFix(added),
     );
   }
 

@@ -2,7 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARCHIVE_NAME } from '../config.ts';
 import {
   citationsHandedOver,
+  citedUrl,
   clipCitationInput,
+  isRepublication,
   clipCslRecord,
   type CslRecord,
 } from '../lib/citation/clip-citation.ts';
@@ -14,12 +16,16 @@ import { excerpt } from '../lib/text/excerpt.ts';
 import { buildFiguresLedger, type LedgerRow } from '../lib/archive/figures-ledger.ts';
 import { buildNotesIndex, type NoteRow } from '../lib/archive/notes-index.ts';
 import { paginate } from '../lib/site/pagination.ts';
-import { buildPeopleIndex, personId, type IndexedPerson, type PersonMention } from '../lib/archive/people-index.ts';
+import {
+  buildPeopleIndex,
+  quotedPeople,
+  type IndexedPerson,
+  type PersonMention,
+  type QuotedPerson,
+} from '../lib/archive/people-index.ts';
 import { findSharedPassages, type SharedPassage } from '../lib/text/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
-
-/** Page sizes, chosen so that no list page can pass 200 KB even at tens of thousands of clips. */
-export const PAGE_SIZE = { clips: 50, outletClips: 50, peopleRows: 100, ledgerRows: 100, noteRows: 100 } as const;
+import { PAGE_SIZE } from '../constants.ts';
 
 export interface ArchivedClip {
   slug: string;
@@ -35,6 +41,8 @@ export interface ArchivedClip {
   paragraphs: BodyParagraph[];
   /** The first lines of the body, for lists. */
   excerpt: string;
+  /** The people the clip quotes, with the paragraphs naming them and the people-index page holding each. */
+  quotedPeople: (QuotedPerson & { indexPage: number })[];
   /** Position in `clips` (newest first). */
   index: number;
 }
@@ -71,8 +79,6 @@ export interface Archive {
   people: IndexedPerson[];
   /** The people index as rows, so it paginates by size however many clips quote one person. */
   peopleRows: PeopleRow[];
-  /** Page number of the people index that holds each person's anchor. */
-  personPage: Map<string, number>;
   /** Every outlet in outlets.yaml, by name, with the clips related to it (newest first). */
   outlets: { outlet: Outlet; clips: OutletClip[] }[];
 }
@@ -110,6 +116,7 @@ async function build(): Promise<Archive> {
         basedOn: entry.data.basedOn.map((id) => outletRef(outletsById, id)).filter((o): o is Outlet => o !== null),
         paragraphs,
         excerpt: excerpt(paragraphs[0]?.text ?? ''),
+        quotedPeople: quotedPeople(paragraphs, entry.data.people).map((person) => ({ ...person, indexPage: 1 })),
         index: 0,
       };
     })
@@ -129,7 +136,7 @@ async function build(): Promise<Archive> {
   for (const row of notes) notesBySlug.get(row.slug)!.push(row);
 
   const people = buildPeopleIndex(
-    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, people: c.data.people })),
+    clips.map((c) => ({ slug: c.slug, title: c.data.title, quotedPeople: c.quotedPeople })),
   );
   const peopleRows = people.flatMap((person) =>
     person.mentions.map((mention, i): PeopleRow => ({ person, mention, first: i === 0 })),
@@ -138,6 +145,7 @@ async function build(): Promise<Archive> {
   for (const page of paginate(peopleRows, PAGE_SIZE.peopleRows)) {
     for (const row of page.items) if (row.first) personPage.set(row.person.id, page.number);
   }
+  for (const clip of clips) for (const person of clip.quotedPeople) person.indexPage = personPage.get(person.id) ?? 1;
 
   const related = new Map<string, OutletClip[]>(outletEntries.map((o) => [o.data.id, []]));
   for (const clip of clips) {
@@ -169,14 +177,9 @@ async function build(): Promise<Archive> {
     notesBySlug,
     people,
     peopleRows,
-    personPage,
     outlets,
   };
 }
-
-export { personId };
-
-export { ARCHIVE_NAME };
 
 /** The one CSL-JSON record of a clip, from which every citation format on the site is made. */
 export function clipCitationRecord(clip: ArchivedClip, pageUrl: string): CslRecord {
@@ -199,7 +202,9 @@ export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMeta
     originalOutlet: outlet(clip.originalOutlet),
     author: clip.data.author,
     date: clip.data.date,
-    url: clip.data.source.url,
+    url: citedUrl(clip.data),
+    originalDate: isRepublication(clip.data) ? (clip.data.originalDate ?? null) : null,
+    originalUrl: isRepublication(clip.data) ? clip.data.source.url : null,
     pageUrl,
     description: clip.excerpt,
   };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
 import { noteAnchor } from '../lib/archive/notes-index.ts';
-import { clipPath } from '../lib/site/site-urls.ts';
+import { clipUrl } from '../lib/site/site-urls.ts';
 
 // The whole archive's metadata (everything but the bodies), newest first, for anyone who wants the data.
 export const GET: APIRoute = async ({ site }) => {
@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const records = clips.map((clip) => ({
     slug: clip.slug,
-    url: new URL(clipPath(base, clip.slug), site).href,
+    url: clipUrl(base, clip.slug, site),
     ...clip.data,
     // The archivist's notes, each with the paragraph of its passage and its address on the clip page.
     notes: (notesBySlug.get(clip.slug) ?? []).map((row) => ({
@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       paragraph: row.paragraph,
       note: row.note,
       source: row.source,
-      url: new URL(`${clipPath(base, clip.slug)}#${noteAnchor(row.number)}`, site).href,
+      url: `${clipUrl(base, clip.slug, site)}#${noteAnchor(row.number)}`,
     })),
     dateInWords: clip.dateInWords,
     paragraphs: clip.paragraphs.length,

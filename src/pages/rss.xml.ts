@@ -1,20 +1,22 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { ARCHIVE_NAME } from '../config.ts';
+import { FEED_SIZE } from '../constants.ts';
 import { loadArchive } from '../data/archive.ts';
-import { clipPath } from '../lib/site/site-urls.ts';
+import { clipUrl } from '../lib/site/site-urls.ts';
 
-// The latest 50 clips. No pubDate: most clips are dated to a range or a month, and a feed date must be a day;
+// The latest clips (FEED_SIZE). No pubDate: most clips are dated to a range or a month, and a feed date must be a day;
 // the date in words goes in the description instead. No lastBuildDate, so rebuilds are byte-identical.
 export const GET: APIRoute = async ({ site }) => {
   const { clips } = await loadArchive();
   const base = import.meta.env.BASE_URL;
   return rss({
-    title: 'News Clip Archive',
+    title: ARCHIVE_NAME,
     description: 'News articles kept verbatim, with their provenance.',
     site: new URL(base, site).href,
-    items: clips.slice(0, 50).map((clip) => ({
+    items: clips.slice(0, FEED_SIZE).map((clip) => ({
       title: clip.data.title,
-      link: new URL(clipPath(base, clip.slug), site).href,
+      link: clipUrl(base, clip.slug, site),
       description: `${clip.outlet?.name ?? clip.originalOutlet?.name ?? 'Site unknown'}, ${clip.dateInWords}. ${clip.excerpt}`,
     })),
   });

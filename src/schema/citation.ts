@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug.ts';
+import { httpUrlSchema } from './url.ts';
 
 export const citedKind = z.enum(['article', 'report', 'statement', 'social-post', 'interview', 'outlet'], {
   error: 'Use one of: article, report, statement, social-post, interview, outlet.',
@@ -11,7 +12,7 @@ export const citedSourceSchema = z.strictObject({
   kind: citedKind,
   outlet: slugSchema.optional(),
   title: z.string().trim().min(1).optional(),
-  url: z.url({ error: 'A cited url must be a full URL.' }).optional(),
+  url: httpUrlSchema('The cited url').optional(),
   note: z.string().trim().min(1).optional(),
 });
 export type CitedSource = z.infer<typeof citedSourceSchema>;

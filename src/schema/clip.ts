@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { citedSourceSchema } from './citation.ts';
 import { confidenceLevel } from './confidence.ts';
+import { checkClipDates } from './clip-dates.ts';
 import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceSchema } from './evidence.ts';
 import { figureSchema } from './figure.ts';
@@ -49,8 +50,14 @@ export const clipSchema = z
     /** Outlets further up the chain of republication, nearest first (e.g. the paper a summary was based on). */
     basedOn: z.array(slugSchema).default([]),
     author: authorSchema.nullable(),
+    /** When the outlet the text was captured from published it (the original, when that outlet is unknown). */
     date: edtfDateSchema,
     dateKnown: evidenceSchema,
+    /** For a republication: when the original (originalOutlet) published the text, and how that is known. */
+    originalDate: edtfDateSchema.optional(),
+    originalDateKnown: evidenceSchema.optional(),
+    /** Why a date before year 1 or after the capture is nonetheless right. */
+    dateException: z.string().trim().min(20, 'Say in a sentence why the date is right.').optional(),
     source: sourceSchema,
     figures: z.array(figureSchema).default([]),
     people: z.array(personSchema).default([]),
@@ -62,6 +69,7 @@ export const clipSchema = z
     lang: languageTagSchema.optional(),
     langKnown: languageKnownSchema.optional(),
   })
+  .superRefine((clip, ctx) => checkClipDates(clip, ctx))
   .superRefine((clip, ctx) => {
     if (clip.lang !== undefined && clip.langKnown === undefined) {
       ctx.addIssue({

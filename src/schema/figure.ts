@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { edtfDateSchema } from './edtf-date.ts';
+import { httpUrlSchema } from './url.ts';
 
 /**
  * How far the archivist's check got, strongest first. The words follow the research's own wording, so a figure
@@ -26,7 +27,7 @@ export type FigureCheckStatus = z.infer<typeof figureCheckStatus>;
 export const figureCheckSchema = z.strictObject({
   status: figureCheckStatus,
   note: z.string().trim().min(1, 'Say in one line what the check found.'),
-  source: z.url({ protocol: /^https?$/, error: 'The check source must be a full http(s) URL.' }).optional(),
+  source: httpUrlSchema('The check source').optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl } from './http-url.ts';
+import { httpUrlSchema } from './url.ts';
 
 /** What an archivist's note points out about a passage. Each kind is explained on the About page. */
 export const noteKind = z.enum(
@@ -26,7 +26,7 @@ export type NoteKind = z.infer<typeof noteKind>;
 /** Where the archivist's finding comes from: a named source, with its address when there is one. */
 export const noteSourceSchema = z.strictObject({
   name: z.string().trim().min(3, 'Name the source of the finding, e.g. "Boston Herald, 18 December 2018".'),
-  url: httpUrl('The note source url must be a full http(s) URL.').optional(),
+  url: httpUrlSchema('The note source url').optional(),
 });
 
 /**

@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug.ts';
+import { httpUrlSchema } from './url.ts';
 
 /** A publication, listed once in `content/outlets.yaml` and referenced from clips by its id. */
 export const outletSchema = z.strictObject({
   id: slugSchema,
   name: z.string().trim().min(1, 'Give the outlet its name as it presents itself.'),
-  url: z.url({ error: 'The outlet url must be a full URL, e.g. https://example.com/.' }).nullable(),
+  url: httpUrlSchema('The outlet url').nullable(),
   description: z.string().trim().min(1).optional(),
 });
 export type Outlet = z.infer<typeof outletSchema>;

@@ -1,12 +1,11 @@
 import { z } from 'astro/zod';
 import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceBasis, evidenceSchema } from './evidence.ts';
-
-const url = z.url({ error: 'Write a full URL, starting with http:// or https://.' });
+import { httpUrlSchema } from './url.ts';
 
 /** A public copy of the text found elsewhere (a republication or an archived page). */
 export const copySchema = z.strictObject({
-  url,
+  url: httpUrlSchema('The copy url'),
   outlet: z.string().optional(),
   note: z.string().trim().min(1, 'Say what this copy is, e.g. "republication with identical text".'),
 });
@@ -23,7 +22,7 @@ export const captureSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   /** URL of the original publication, or null when it is not known. */
-  url: url.nullable(),
+  url: httpUrlSchema('The source url').nullable(),
   urlBasis: evidenceBasis,
   copies: z.array(copySchema).default([]),
   capture: captureSchema,

@@ -6,6 +6,8 @@ declare module 'edtf' {
     min: number;
     max: number;
     precision?: number;
+    /** Bitmask of the digits written as X, from the left: YYYY MM DD. */
+    unspecified?: { value: number } | number;
     approximate?: { value: number } | boolean;
     uncertain?: { value: number } | boolean;
     lower?: EdtfValue | null | typeof Infinity;

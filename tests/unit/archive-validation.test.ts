@@ -157,7 +157,7 @@ const cases: MalformedCase[] = [
     breakIt: editClip('url: https://example.com/audit', 'url: "javascript:alert(1)"'),
     file: CLIP_FILE,
     field: 'notes[0].source.url',
-    says: /full http\(s\) URL/,
+    says: /is not a web address/,
   },
   {
     name: 'confidence off the scale',

@@ -18,6 +18,7 @@ const input: CitationInput = {
   originalOutletName: 'ZeroHedge',
   author: { name: 'Tyler Durden', pseudonym: true },
   date: '2020-09-29/2020-09-30',
+  originalDate: null,
   url: null,
   pageUrl: 'https://archive.example/clips/ice-preparing-targeted-arrests-in-sanctuary-cities/',
   archiveName: 'News Clip Archive',
@@ -47,6 +48,7 @@ describe('clipCslRecord', () => {
       issued: { 'date-parts': [[2020, 9]] },
       archive: 'News Clip Archive',
       archive_location: input.pageUrl,
+      'original-publisher': 'ZeroHedge',
       note: 'Originally published by ZeroHedge.',
     });
   });
@@ -71,12 +73,46 @@ describe('clipCslRecord', () => {
   });
 });
 
+describe('a republication whose own date is unknown', () => {
+  const republished = clipCslRecord({ ...input, date: '2020-09-29/..', originalDate: '2020-09-29/2020-09-30' });
+
+  it('is cited with no date of its own and names the original with the original’s date', () => {
+    expect(republished).not.toHaveProperty('issued');
+    expect(republished['container-title']).toBe('Speaking About News');
+    expect(republished['original-publisher']).toBe('ZeroHedge');
+    expect(republished['original-date']).toEqual({ 'date-parts': [[2020, 9]] });
+    expect(republished.note).toBe('Originally published by ZeroHedge, September 2020.');
+  });
+
+  it('reads "n.d." in Chicago and APA, with the original after it', () => {
+    expect(formatCitation(republished, 'chicago')).toContain(
+      '“ICE Preparing To Make Targeted Arrests In Sanctuary Cities.” Speaking About News, n.d. Originally published by ZeroHedge, September 2020.',
+    );
+    expect(formatCitation(republished, 'apa')).toMatch(
+      /^Tyler Durden\. \(n\.d\.\)\. .*\(Original work published 2020, ZeroHedge\)$/,
+    );
+  });
+
+  it('carries the original in the BibTeX and RIS downloads', () => {
+    expect(toBibTeX(republished)).toContain('note = {Originally published by ZeroHedge, September 2020.}');
+    expect(toBibTeX(republished)).not.toMatch(/year|month/);
+    expect(toRis(republished)).toContain('N1  - Originally published by ZeroHedge, September 2020.');
+    expect(toRis(republished)).not.toMatch(/^(PY|DA) {2}-/m);
+  });
+
+  it('cites a date a republication is known by, not the original’s', () => {
+    const dated = clipCslRecord({ ...input, date: '2020-10-02', originalDate: '2020-09-29/2020-09-30' });
+    expect(dated.issued).toEqual({ 'date-parts': [[2020, 10, 2]] });
+    expect(dated['original-date']).toEqual({ 'date-parts': [[2020, 9]] });
+  });
+});
+
 describe('formatted citations and downloads', () => {
   const record = clipCslRecord(input);
 
   it('formats Chicago and APA through citeproc', () => {
     expect(formatCitation(record, 'chicago')).toBe(
-      `Tyler Durden. “ICE Preparing To Make Targeted Arrests In Sanctuary Cities.” Speaking About News, September 2020. Archived in News Clip Archive, ${input.pageUrl}.`,
+      `Tyler Durden. “ICE Preparing To Make Targeted Arrests In Sanctuary Cities.” Speaking About News, September 2020. Originally published by ZeroHedge. Archived in News Clip Archive, ${input.pageUrl}.`,
     );
     expect(formatCitation(record, 'chicago', 'html')).toContain('<i>Speaking About News</i>, September 2020');
     expect(formatCitation(record, 'apa')).toMatch(
@@ -85,10 +121,11 @@ describe('formatted citations and downloads', () => {
   });
 
   it("formats APA exactly as citation-js's complete APA style does, with or without author, date and URL", () => {
+    // The complete style words a republication's original differently ("Retrieved … (Original work published …)").
     for (const variant of [
-      input,
-      { ...input, author: null, url: 'https://example.com/a' },
-      { ...input, author: { name: 'Nick Miroff', pseudonym: false }, date: '2020-09-29' },
+      { ...input, originalOutletName: null },
+      { ...input, originalOutletName: null, author: null, url: 'https://example.com/a' },
+      { ...input, originalOutletName: null, author: { name: 'Nick Miroff', pseudonym: false }, date: '2020-09-29' },
       { ...input, outletName: null, originalOutletName: 'Liberty Nation', date: '2018-12~' },
     ]) {
       const r = clipCslRecord(variant);

@@ -57,10 +57,32 @@ describe('newsArticleJsonLd', () => {
   it('names the original outlet as the source of a republication, and escapes "<" in the script text', () => {
     const ld = newsArticleJsonLd({ ...input, originalOutlet: { name: 'ZeroHedge', url: null }, url: null });
     expect(ld.sourceOrganization).toEqual({ '@type': 'Organization', name: 'ZeroHedge' });
-    expect(ld).not.toHaveProperty('isBasedOn');
+    expect(ld.isBasedOn).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'ZeroHedge' } });
     const script = jsonLdScript({ headline: '</script><b>' });
     expect(script).not.toContain('</script>');
     expect(JSON.parse(script)).toEqual({ headline: '</script><b>' });
+  });
+});
+
+describe('a republication whose own date is unknown', () => {
+  const republication = {
+    ...input,
+    date: '2020-09-29/..',
+    originalOutlet: { name: 'ZeroHedge', url: null },
+    originalDate: '2020-09-29/2020-09-30',
+    originalUrl: 'https://www.zerohedge.com/political/ice-preparing',
+  };
+
+  it('has no citation_date and no datePublished of its own; the original keeps its date in isBasedOn', () => {
+    expect(zoteroMetaTags(republication).map((t) => t.name)).not.toContain('citation_date');
+    const ld = newsArticleJsonLd(republication);
+    expect(ld).not.toHaveProperty('datePublished');
+    expect(ld.isBasedOn).toEqual({
+      '@type': 'NewsArticle',
+      publisher: { '@type': 'Organization', name: 'ZeroHedge' },
+      datePublished: '2020-09',
+      url: 'https://www.zerohedge.com/political/ice-preparing',
+    });
   });
 });
 

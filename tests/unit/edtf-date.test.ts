@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEdtfDate, parseEdtfDate } from '../../src/lib/text/edtf-date.ts';
+import { knownDateParts } from '../../src/lib/citation/clip-citation.ts';
 
 describe('parseEdtfDate', () => {
   it('accepts ranges, approximate months and open ends', () => {
@@ -47,5 +48,33 @@ describe('repeated dates', () => {
     expect(Object.isFrozen(first)).toBe(true);
     if (first.ok) expect(Object.isFrozen(first.date)).toBe(true);
     expect(describeEdtfDate('2019-07-04')).toBe(describeEdtfDate('2019-07-04'));
+  });
+});
+
+describe('days the calendar does not have', () => {
+  it.each(['2021-02-29', '1900-02-29', '2020-04-31', '2020-01-21/2021-02-29'])(
+    '%s is refused with the reason',
+    (value) => {
+      const result = parseEdtfDate(value);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/is not a day of the calendar: \w+ \d{4} has \d\d days/);
+    },
+  );
+
+  it('accepts a real leap day', () => {
+    expect(describeEdtfDate('2020-02-29')).toBe('29 February 2020');
+  });
+});
+
+describe('unspecified digits', () => {
+  it.each([
+    ['2020-XX-XX', 'in 2020; month and day unspecified', [2020]],
+    ['2020-XX', 'in 2020; month unspecified', [2020]],
+    ['2020-03-XX', 'in March 2020; day unspecified', [2020, 3]],
+    ['2020-1X', 'between October 2020 and December 2020; month partly unspecified', [2020]],
+    ['20XX', 'between 2000 and 2099; year partly unspecified', null],
+  ])('%s reads "%s" and is cited as %j', (edtf, words, parts) => {
+    expect(describeEdtfDate(edtf)).toBe(words);
+    expect(knownDateParts(edtf)).toEqual(parts);
   });
 });

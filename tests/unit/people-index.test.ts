@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPeopleIndex, personId } from '../../src/lib/archive/people-index.ts';
+import { buildPeopleIndex, personId, quotedPeople } from '../../src/lib/archive/people-index.ts';
 
 describe('buildPeopleIndex', () => {
   it('groups people across clips by name, sorted by family name, with the paragraphs naming them', () => {
@@ -7,20 +7,24 @@ describe('buildPeopleIndex', () => {
       {
         slug: 'one',
         title: 'One',
-        paragraphs: [
-          { n: 1, text: 'Matt Albence spoke.', quoted: false },
-          { n: 2, text: 'Then Tom Homan. And Matt Albence again.', quoted: false },
-        ],
-        people: [
-          { name: 'Tom Homan', role: 'former director' },
-          { name: 'Matt Albence', role: 'acting director' },
-        ],
+        quotedPeople: quotedPeople(
+          [
+            { n: 1, text: 'Matt Albence spoke.', quoted: false },
+            { n: 2, text: 'Then Tom Homan. And Matt Albence again.', quoted: false },
+          ],
+          [
+            { name: 'Tom Homan', role: 'former director' },
+            { name: 'Matt Albence', role: 'acting director' },
+          ],
+        ),
       },
       {
         slug: 'two',
         title: 'Two',
-        paragraphs: [{ n: 1, text: 'Matt Albence, later.', quoted: false }],
-        people: [{ name: 'Matt Albence', role: null, note: 'Same man.' }],
+        quotedPeople: quotedPeople(
+          [{ n: 1, text: 'Matt Albence, later.', quoted: false }],
+          [{ name: 'Matt Albence', role: null, note: 'Same man.' }],
+        ),
       },
     ]);
     expect(index.map((p) => p.name)).toEqual(['Matt Albence', 'Tom Homan']);

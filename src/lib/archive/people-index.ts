@@ -1,5 +1,15 @@
 import type { BodyParagraph } from '../text/clip-body.ts';
 
+/** Someone a clip quotes, as its frontmatter gives them, with the paragraphs of that clip naming them. */
+export interface QuotedPerson {
+  /** Anchor id on the people index, from the name. */
+  id: string;
+  name: string;
+  role: string | null;
+  note: string | null;
+  paragraphs: number[];
+}
+
 /** Where one clip quotes a person: the role that clip gives them and the paragraphs naming them. */
 export interface PersonMention {
   slug: string;
@@ -19,8 +29,7 @@ export interface IndexedPerson {
 export interface PeopleClip {
   slug: string;
   title: string;
-  paragraphs: BodyParagraph[];
-  people: { name: string; role: string | null; note?: string | undefined }[];
+  quotedPeople: QuotedPerson[];
 }
 
 /** A name as an id: lowercase ASCII words joined by hyphens ("Todd Michael Lyons" -> "todd-michael-lyons"). */
@@ -35,6 +44,20 @@ export function personId(name: string): string {
   );
 }
 
+/** The people a clip quotes, in frontmatter order, each with the numbers of the paragraphs that name them. */
+export function quotedPeople(
+  paragraphs: readonly BodyParagraph[],
+  people: readonly { name: string; role: string | null; note?: string | undefined }[],
+): QuotedPerson[] {
+  return people.map((person) => ({
+    id: personId(person.name),
+    name: person.name,
+    role: person.role,
+    note: person.note ?? null,
+    paragraphs: paragraphs.filter((p) => p.text.includes(person.name)).map((p) => p.n),
+  }));
+}
+
 /**
  * Everyone the clips quote, by name as the text writes it, sorted by family name (the last word) then by name;
  * each with the clips (in archive order) and paragraphs that name them.
@@ -42,19 +65,18 @@ export function personId(name: string): string {
 export function buildPeopleIndex(clips: PeopleClip[]): IndexedPerson[] {
   const byId = new Map<string, IndexedPerson>();
   for (const clip of clips) {
-    for (const person of clip.people) {
-      const id = personId(person.name);
-      let entry = byId.get(id);
+    for (const person of clip.quotedPeople) {
+      let entry = byId.get(person.id);
       if (!entry) {
-        entry = { id, name: person.name, mentions: [] };
-        byId.set(id, entry);
+        entry = { id: person.id, name: person.name, mentions: [] };
+        byId.set(person.id, entry);
       }
       entry.mentions.push({
         slug: clip.slug,
         clipTitle: clip.title,
         role: person.role,
-        note: person.note ?? null,
-        paragraphs: clip.paragraphs.filter((p) => p.text.includes(person.name)).map((p) => p.n),
+        note: person.note,
+        paragraphs: person.paragraphs,
       });
     }
   }

@@ -68,6 +68,12 @@ export const APA_NEWSPAPER_CSL = `<?xml version="1.0" encoding="utf-8"?>
           <text variable="archive_location" prefix="(" suffix=")"/>
         </group>
         <text variable="URL"/>
+        <group prefix="(" suffix=")" delimiter=", ">
+          <date variable="original-date" prefix="Original work published ">
+            <date-part name="year"/>
+          </date>
+          <text variable="original-publisher"/>
+        </group>
       </group>
     </layout>
   </bibliography>

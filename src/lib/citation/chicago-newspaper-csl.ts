@@ -1,6 +1,7 @@
 /**
  * A CSL style for the one kind of item the archive cites (a newspaper or web article), in the Chicago Manual of
- * Style's notes-and-bibliography form: Author. "Title." Publication, Month Day, Year. URL. Archived copy.
+ * Style's notes-and-bibliography form: Author. "Title." Publication, Month Day, Year. Originally published by
+ * (a republication's original). URL. Archived copy.
  * citation-js ships APA but no Chicago style; this is registered with it and formatted by citeproc like any other.
  */
 export const CHICAGO_NEWSPAPER_CSL = `<?xml version="1.0" encoding="utf-8"?>
@@ -52,6 +53,14 @@ export const CHICAGO_NEWSPAPER_CSL = `<?xml version="1.0" encoding="utf-8"?>
         <group delimiter=", ">
           <text variable="container-title" font-style="italic"/>
           <text macro="issued"/>
+        </group>
+        <group delimiter=", " prefix="Originally published by ">
+          <text variable="original-publisher"/>
+          <date variable="original-date">
+            <date-part name="month" form="long" suffix=" "/>
+            <date-part name="day" suffix=", "/>
+            <date-part name="year"/>
+          </date>
         </group>
         <text variable="URL"/>
         <group delimiter=", ">

@@ -4,6 +4,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
 import { buildHandOver } from '../site/build-hand-over.ts';
+import { specifiedPrecision } from '../text/edtf-date.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
@@ -18,6 +19,8 @@ export interface CslRecord {
   'container-title'?: string;
   author?: { family?: string; given?: string; literal?: string }[];
   issued?: { 'date-parts': [number[]]; circa?: boolean };
+  'original-date'?: { 'date-parts': [number[]]; circa?: boolean };
+  'original-publisher'?: string;
   URL?: string;
   archive: string;
   archive_location: string;
@@ -31,9 +34,11 @@ export interface CitationInput {
   outletName: string | null;
   originalOutletName: string | null;
   author: { name: string; pseudonym: boolean } | null;
-  /** EDTF date of publication. */
+  /** EDTF date of the text as the named outlet published it. */
   date: string;
-  /** URL of the original publication, when known. */
+  /** For a republication: EDTF date of the original, when known. */
+  originalDate: string | null;
+  /** URL of the text as the named outlet published it, when known. */
   url: string | null;
   /** Absolute URL of the clip's page in the archive. */
   pageUrl: string;
@@ -43,8 +48,8 @@ export interface CitationInput {
 function dateParts(value: EdtfValue): number[] {
   const when = new Date(value.min);
   const parts = [when.getUTCFullYear(), when.getUTCMonth() + 1, when.getUTCDate()];
-  const precision = value.type === 'Date' ? (value.precision ?? 3) : value.type === 'Year' ? 1 : 0;
-  return parts.slice(0, precision);
+  // Unspecified digits (2020-XX-XX) are cited at the precision that is known: 2020.
+  return parts.slice(0, specifiedPrecision(value));
 }
 
 /**
@@ -95,7 +100,22 @@ export interface CitableClip {
   originalOutlet: string | null;
   author: { name: string; pseudonym: boolean } | null;
   date: string;
-  source: { url: string | null };
+  originalDate?: string | undefined;
+  source: { url: string | null; copies?: readonly { url: string; outlet?: string | undefined }[] };
+}
+
+/** A text the clip's outlet took from another outlet: it is cited as the outlet's, with the original named. */
+export function isRepublication(clip: Pick<CitableClip, 'outlet' | 'originalOutlet'>): boolean {
+  return Boolean(clip.outlet && clip.originalOutlet && clip.outlet !== clip.originalOutlet);
+}
+
+/**
+ * The URL of the text the citation names: for a republication, the copy at the clip's outlet (the source URL is
+ * the original's); otherwise the source URL.
+ */
+export function citedUrl(clip: Pick<CitableClip, 'outlet' | 'originalOutlet' | 'source'>): string | null {
+  if (!isRepublication(clip)) return clip.source.url;
+  return clip.source.copies?.find((copy) => copy.outlet === clip.outlet)?.url ?? null;
 }
 
 /** The citation input of a clip: its frontmatter, its outlets' names, its page in the archive. */
@@ -113,7 +133,8 @@ export function clipCitationInput(
     originalOutletName: (clip.originalOutlet && outletName(clip.originalOutlet)) ?? null,
     author: clip.author,
     date: clip.date,
-    url: clip.source.url,
+    originalDate: isRepublication(clip) ? (clip.originalDate ?? null) : null,
+    url: citedUrl(clip),
     pageUrl,
     archiveName,
   };
@@ -131,14 +152,42 @@ export function clipCslRecord(input: CitationInput): CslRecord {
   };
   if (container) record['container-title'] = container;
   if (input.author) record.author = [cslName(input.author)];
-  // An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
-  if (parts)
-    record.issued = /[~?%]/.test(input.date) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+  if (parts) record.issued = cslDate(input.date, parts);
   if (input.url) record.URL = input.url;
   if (input.originalOutletName && input.outletName && input.originalOutletName !== input.outletName) {
-    record.note = `Originally published by ${input.originalOutletName}.`;
+    // The republication is cited with its own date (none when unknown); the original keeps its own.
+    record['original-publisher'] = input.originalOutletName;
+    const originalParts = input.originalDate ? knownDateParts(input.originalDate) : null;
+    if (originalParts) record['original-date'] = cslDate(input.originalDate!, originalParts);
+    const when = originalParts ? `, ${datePartsInWords(originalParts)}` : '';
+    record.note = `Originally published by ${input.originalOutletName}${when}.`;
   }
   return record;
+}
+
+// An approximate or uncertain EDTF date (2018-12~) stays marked as such in the record.
+function cslDate(edtfText: string, parts: number[]): NonNullable<CslRecord['issued']> {
+  return /[~?%]/.test(edtfText) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** [2020, 9] -> "September 2020"; [2020, 9, 29] -> "29 September 2020". */
+function datePartsInWords([year, month, day]: number[]): string {
+  return [day, month ? MONTH_NAMES[month - 1] : undefined, year].filter((p) => p !== undefined).join(' ');
 }
 
 const STYLE_NAMES = { chicago: 'news-clip-archive-chicago', apa: 'news-clip-archive-apa' } as const;

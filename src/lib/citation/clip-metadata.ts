@@ -7,10 +7,13 @@ export interface ClipMetadataInput {
   outlet: { name: string; url: string | null } | null;
   originalOutlet: { name: string; url: string | null } | null;
   author: { name: string; pseudonym: boolean } | null;
-  /** EDTF date of publication. */
+  /** EDTF date of the text as `outlet` published it (the original's, when the outlet is unknown). */
   date: string;
-  /** URL of the original publication, when known. */
+  /** URL of the text as `outlet` published it, when known. */
   url: string | null;
+  /** For a republication: the original's EDTF date and URL, when known. */
+  originalDate?: string | null;
+  originalUrl?: string | null;
   /** Absolute URL of the clip's page in the archive. */
   pageUrl: string;
   description: string;
@@ -72,12 +75,19 @@ export function newsArticleJsonLd(input: ClipMetadataInput): Record<string, unkn
     archivedAt: input.pageUrl,
   };
   if (publisher) article.publisher = organization(publisher);
-  if (input.originalOutlet && input.outlet && input.originalOutlet.name !== input.outlet.name) {
-    article.sourceOrganization = organization(input.originalOutlet);
-  }
   if (date) article.datePublished = date;
   if (input.author) article.author = { '@type': 'Person', name: input.author.name };
-  if (input.url) article.isBasedOn = input.url;
+  if (input.originalOutlet && input.outlet && input.originalOutlet.name !== input.outlet.name) {
+    // A republication: this text as the outlet published it, based on the original with its own date.
+    article.sourceOrganization = organization(input.originalOutlet);
+    const original: Record<string, unknown> = { '@type': 'NewsArticle', publisher: organization(input.originalOutlet) };
+    const originalDate = input.originalDate ? knownIsoDate(input.originalDate) : null;
+    if (originalDate) original.datePublished = originalDate;
+    if (input.originalUrl) original.url = input.originalUrl;
+    article.isBasedOn = original;
+  } else if (input.url) {
+    article.isBasedOn = input.url;
+  }
   return article;
 }
 

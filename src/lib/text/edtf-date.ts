@@ -29,12 +29,14 @@ export function parseEdtfDate(input: string): EdtfParseResult {
 }
 
 function parseUncached(input: string): EdtfParseResult {
+  const impossible = impossibleDay(input);
+  if (impossible) return { ok: false, error: impossible };
   let value: EdtfValue;
   try {
     value = edtf(input);
   } catch (error) {
     const first = String((error as Error).message ?? error).split('\n')[0] ?? 'unreadable';
-    return { ok: false, error: first.trim() };
+    return { ok: false, error: first.trim().replace(/:$/, '') };
   }
   const earliest = Number.isFinite(value.min) ? value.min : null;
   const latest = Number.isFinite(value.max) ? value.max : null;
@@ -48,6 +50,41 @@ function parseUncached(input: string): EdtfParseResult {
       year: anchor === null ? null : new Date(anchor).getUTCFullYear(),
     },
   };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * The `edtf` library rolls a day past the end of its month over into the next month (2021-02-29 becomes
+ * 1 March 2021); a date the calendar does not have is refused instead, with the reason.
+ */
+function impossibleDay(input: string): string | null {
+  for (const match of input.matchAll(/(?<![\dX])(-?\d{4,})-(\d{2})-(\d{2})(?![\dX])/g)) {
+    const [text, year, month, day] = match as unknown as [string, string, string, string];
+    const m = Number(month);
+    if (m < 1 || m > 12) continue;
+    const lastDay = new Date(0);
+    lastDay.setUTCFullYear(Number(year), m, 0);
+    const days = lastDay.getUTCDate();
+    if (Number(day) > days) {
+      const leap = m === 2 ? ` (${year} is not a leap year)` : '';
+      return `${text} is not a day of the calendar: ${MONTHS[m - 1]} ${year} has ${days} days${leap}`;
+    }
+  }
+  return null;
 }
 
 /** Parses a date the schema has already accepted; throws if it has not. */
@@ -71,21 +108,58 @@ function hasFlag(flag: EdtfValue['approximate']): boolean {
   return Boolean(flag && flag.value > 0);
 }
 
-function describeSingle(value: EdtfValue): string {
+/**
+ * How much of a date is known: 1 year, 2 month, 3 day, 0 not even the year. Digits written as X
+ * (`2020-XX-XX`) are unspecified, so the precision stops before the first of them.
+ */
+export function specifiedPrecision(value: EdtfValue): number {
+  const precision = value.type === 'Date' ? (value.precision ?? 3) : value.type === 'Year' ? 1 : 0;
+  const unspecified = unspecifiedDigits(value);
+  if (unspecified & 0b1111) return 0;
+  if (unspecified & 0b110000) return Math.min(precision, 1);
+  if (unspecified & 0b11000000) return Math.min(precision, 2);
+  return precision;
+}
+
+function unspecifiedDigits(value: EdtfValue): number {
+  const mask = value.unspecified;
+  return typeof mask === 'number' ? mask : (mask?.value ?? 0);
+}
+
+const UNSPECIFIED_PARTS = ['year partly', 'month and day', 'day'];
+
+function describeSingle(value: EdtfValue, inRange = false): string {
   const when = new Date(value.min);
-  const text =
-    value.precision === 3
+  const known = specifiedPrecision(value);
+  const precision = value.type === 'Date' ? (value.precision ?? 3) : 0;
+  let text =
+    known === 3
       ? dayMonthYear.format(when)
-      : value.precision === 2
+      : known === 2
         ? monthYear.format(when)
-        : value.type === 'Date' && value.precision === 1
+        : known === 1 && value.type === 'Date'
           ? String(when.getUTCFullYear())
           : value.edtf;
+  if (value.type === 'Date' && known < precision) {
+    // "2020-1X": the month is partly given, so say the range it allows.
+    const partly = known === 0 || (unspecifiedDigits(value) & 0b110000) === 0b100000;
+    const unit = known === 0 ? 'year' : known === 1 && precision === 2 ? 'month' : UNSPECIFIED_PARTS[known];
+    text = partly
+      ? `between ${describeBound(value.min, known === 0 ? 1 : 2)} and ${describeBound(value.max, known === 0 ? 1 : 2)}; ${known === 0 ? 'year' : 'month'} partly unspecified`
+      : inRange
+        ? `${text} (${unit} unspecified)`
+        : `in ${text}; ${unit} unspecified`;
+  }
   const qualifiers = [
     hasFlag(value.approximate) ? 'approximate' : '',
     hasFlag(value.uncertain) ? 'uncertain' : '',
   ].filter(Boolean);
   return qualifiers.length ? `${text}, ${qualifiers.join(' and ')}` : text;
+}
+
+function describeBound(instant: number, precision: number): string {
+  const when = new Date(instant);
+  return precision === 1 ? String(when.getUTCFullYear()) : monthYear.format(when);
 }
 
 function isPlainDay(value: EdtfValue | null | undefined | number): value is EdtfValue {
@@ -118,8 +192,8 @@ function describeUncached(input: string): string {
   const upper = value.upper;
   const lowerKnown = typeof lower === 'object' && lower !== null;
   const upperKnown = typeof upper === 'object' && upper !== null;
-  if (lowerKnown && !upperKnown) return `on or after ${describeSingle(lower)}`;
-  if (!lowerKnown && upperKnown) return `on or before ${describeSingle(upper)}`;
+  if (lowerKnown && !upperKnown) return `on or after ${describeSingle(lower, true)}`;
+  if (!lowerKnown && upperKnown) return `on or before ${describeSingle(upper, true)}`;
   if (!lowerKnown || !upperKnown) return 'date unknown';
   if (isPlainDay(lower) && isPlainDay(upper)) {
     const a = new Date(lower.min);
@@ -131,5 +205,5 @@ function describeUncached(input: string): string {
       return `between ${a.getUTCDate()} ${monthName.format(a)} and ${dayMonthYear.format(b)}`;
     }
   }
-  return `between ${describeSingle(lower)} and ${describeSingle(upper)}`;
+  return `between ${describeSingle(lower, true)} and ${describeSingle(upper, true)}`;
 }

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { clipCitationRecord, loadArchive } from '../../../data/archive.ts';
 import { toBibTeX, toCslJson, toRis, type CslRecord } from '../../../lib/citation/clip-citation.ts';
-import { clipPath } from '../../../lib/site/site-urls.ts';
+import { clipUrl } from '../../../lib/site/site-urls.ts';
 
 /** The downloads of each clip's one CSL-JSON record: citation.json, citation.bib, citation.ris. */
 const DOWNLOADS: Record<string, { write: (record: CslRecord) => string; type: string }> = {
@@ -18,6 +18,6 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params, site }) => {
   const clip = (await loadArchive()).bySlug.get(params.slug!)!;
   const download = DOWNLOADS[params.format!]!;
-  const record = clipCitationRecord(clip, new URL(clipPath(import.meta.env.BASE_URL, clip.slug), site).href);
+  const record = clipCitationRecord(clip, clipUrl(import.meta.env.BASE_URL, clip.slug, site));
   return new Response(download.write(record), { headers: { 'Content-Type': download.type } });
 };

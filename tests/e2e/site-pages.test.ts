@@ -144,9 +144,10 @@ describe('reading with JavaScript off', () => {
     expect(await page.locator('main h2').allInnerTexts()).toEqual(['2020', '2018', '2017']);
     expect(await page.locator('.clip-list > li').count()).toBe(5);
     const text = await page.locator('main').innerText();
-    expect(text).toContain('December 2018, approximate');
+    expect(text).toContain('between 14 and about 31 December 2018');
     expect(text).toContain('between 21 and 26 January 2020');
     expect(text).toContain('Title attested by another source');
+    expect(text).toContain('Title reconstructed by the archive (provisional)');
     expect(text).toContain('Seven sanctuary cities hold 10% of illegal immigrant population.');
     await page.close();
   });

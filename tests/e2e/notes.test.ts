@@ -4,7 +4,7 @@ import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
 
-// Archivist's notes and confidences as a reader meets them: beside the passage, on /notes/, in clips.json, on About.
+// Archivist's notes and confidences as a reader meets them: beside the passage, on /notes/, in the bulk data, on About.
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));
 const CRANKS = 'ice-cranks-up-the-heat-on-sanctuary-cities';
 const SLUG_TITLE = 'sanctuary-cities-sacrifice-safety';
@@ -112,7 +112,7 @@ describe('confidence, title kinds and capture dates on the clip page', () => {
   });
 });
 
-describe('the notes page, clips.json and the About page', () => {
+describe('the notes page, the bulk data and the About page', () => {
   it('/notes/ lists every note with its kind, its passage and a link to it beside the passage', async () => {
     const page = await open('notes/');
     const total = archive.clips.reduce((n, c) => n + c.data.notes.length, 0);
@@ -129,11 +129,12 @@ describe('the notes page, clips.json and the About page', () => {
     await page.close();
   });
 
-  it('clips.json carries each note with its paragraph and address', async () => {
-    const response = await fetch(`${site.url}clips.json`);
-    const { clips } = (await response.json()) as {
-      clips: { slug: string; notes: { kind: string; passage: string; paragraph: number; url: string }[] }[];
-    };
+  it('the bulk data (clips JSON Lines) carries each note with its paragraph and address', async () => {
+    const response = await fetch(`${site.url}data/clips-2020.jsonl`);
+    const clips = (await response.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { slug: string; notes: { kind: string; paragraph: number; url: string }[] });
     const cranks = clips.find((c) => c.slug === CRANKS)!;
     expect(cranks.notes.map((n) => n.kind)).toEqual(['distortion', 'unsourced-claim', 'misattribution', 'typo']);
     expect(cranks.notes[0]).toMatchObject({

@@ -14,6 +14,7 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
+import { readCachedClip, validationKey, writeCachedClip, type ValidationCache } from './validation-cache.ts';
 
 export interface ArchivePaths {
   root: string;
@@ -256,18 +257,42 @@ export interface ClipResult {
   clip: ValidatedClip | null;
 }
 
-/** Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. */
-export function validateClipJobs(jobs: readonly ClipJob[], outletIds: ReadonlySet<string>): ClipResult[] {
-  return jobs.map((job) =>
-    validateClip({
+/**
+ * Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. With a
+ * cache, a clip whose file, capture and validating code are unchanged since it last validated is not checked again.
+ */
+export function validateClipJobs(
+  jobs: readonly ClipJob[],
+  outletIds: ReadonlySet<string>,
+  cache: ValidationCache | null = null,
+): ClipResult[] {
+  return jobs.map((job) => {
+    const source = readFileSync(job.full, 'utf8');
+    const capture = existsSync(job.captureFull) ? readFileSync(job.captureFull) : null;
+    const key = cache ? validationKey(cache, outletIds, job.file, source, capture) : '';
+    const cached = cache ? readCachedClip(cache, key) : null;
+    if (cached) {
+      const { data, paragraphs, bodyStart } = cached;
+      return { issues: [], clip: { slug: job.slug, file: job.file, data, paragraphs, body: source.slice(bodyStart) } };
+    }
+    const result = validateClip({
       file: job.file,
       slug: job.slug,
-      source: readFileSync(job.full, 'utf8'),
-      capture: existsSync(job.captureFull) ? readFileSync(job.captureFull) : null,
+      source,
+      capture,
       captureFile: job.captureFile,
       outletIds,
-    }),
-  );
+    });
+    const clip = result.clip;
+    if (cache && clip && source.endsWith(clip.body)) {
+      writeCachedClip(cache, key, {
+        data: clip.data,
+        paragraphs: clip.paragraphs,
+        bodyStart: source.length - clip.body.length,
+      });
+    }
+    return result;
+  });
 }
 
 /** The archive's outlets, its clip files as jobs, and the problems found before any clip is read (duplicates). */
@@ -337,11 +362,15 @@ export const PARALLEL_VALIDATION_THRESHOLD = 1000;
  */
 export async function validateArchiveInParallel(
   paths: ArchivePaths,
-  { threads = Math.min(availableParallelism(), 4), threshold = PARALLEL_VALIDATION_THRESHOLD } = {},
+  {
+    threads = Math.min(availableParallelism(), 4),
+    threshold = PARALLEL_VALIDATION_THRESHOLD,
+    cache = null as ValidationCache | null,
+  } = {},
 ): Promise<ArchiveValidation & { threads: number }> {
   const plan = planArchiveValidation(paths);
   if (threads < 2 || plan.jobs.length < Math.max(threshold, threads)) {
-    return { ...collect(plan, validateClipJobs(plan.jobs, plan.outletIds)), threads: 1 };
+    return { ...collect(plan, validateClipJobs(plan.jobs, plan.outletIds, cache)), threads: 1 };
   }
   const size = Math.ceil(plan.jobs.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => plan.jobs.slice(i * size, (i + 1) * size));
@@ -355,11 +384,11 @@ export async function validateArchiveInParallel(
           settled = true;
           resolve(results());
         };
-        const fallback = () => settle(() => validateClipJobs(share, plan.outletIds));
+        const fallback = () => settle(() => validateClipJobs(share, plan.outletIds, cache));
         let worker: Worker;
         try {
           worker = new Worker(new URL('./archive-validation-worker.ts', import.meta.url), {
-            workerData: { jobs: share, outletIds },
+            workerData: { jobs: share, outletIds, cache },
           });
         } catch {
           fallback();
@@ -372,7 +401,7 @@ export async function validateArchiveInParallel(
         });
       }),
   );
-  const own = validateClipJobs(shares[0]!, plan.outletIds);
+  const own = validateClipJobs(shares[0]!, plan.outletIds, cache);
   const rest = await Promise.all(workerResults);
   return { ...collect(plan, [own, ...rest].flat()), threads };
 }

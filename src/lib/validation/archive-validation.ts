@@ -7,9 +7,12 @@ import { parse as parseYaml } from 'yaml';
 import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
+import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
+import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody, type BodyParagraph } from '../text/clip-body.ts';
 import { checkQuotedPassages } from './passage-quotes.ts';
+import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
@@ -26,6 +29,8 @@ export interface ArchivePaths {
 export interface ValidatedClip {
   slug: string;
   file: string;
+  /** Fields still marked TO CONFIRM / TO FILL; a draft's are listed by validate (it is not published). */
+  draftMarkers: DraftMarker[];
   data: ClipFrontmatter;
   body: string;
   paragraphs: BodyParagraph[];
@@ -39,6 +44,16 @@ export interface ArchiveValidation {
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+// A WARC or WACZ shared by many clips is hashed once per process (keyed by name, size and its first bytes' hash).
+const sharedHashes = new Map<string, string>();
+function sha256Cached(name: string, bytes: Uint8Array): string {
+  if (bytes.length < 1_000_000) return sha256(bytes);
+  const key = `${name}:${bytes.length}:${sha256(bytes.subarray(0, 65536))}`;
+  let hash = sharedHashes.get(key);
+  if (!hash) sharedHashes.set(key, (hash = sha256(bytes)));
+  return hash;
 }
 
 /** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
@@ -111,8 +126,10 @@ interface ClipInput {
   file: string;
   slug: string;
   source: string;
-  capture: Uint8Array | null;
-  captureFile: string;
+  /** The capture's bytes, given its file name from the frontmatter (null when there is no such file). */
+  readCapture: (name: string) => Uint8Array | null;
+  /** The captures folder as messages name it, e.g. content/captures. */
+  capturesDir: string;
   outletIds: ReadonlySet<string>;
   /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
   captureAllowance?: CaptureAllowance;
@@ -146,21 +163,19 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     return { issues, clip: null };
   }
   const data = parsed.data;
+  const draftMarkers = findDraftMarkers(input.source);
+  if (!data.draft && draftMarkers.length > 0) {
+    add(
+      draftMarkers[0]!.field,
+      `${draftMarkers.length} suggestion${draftMarkers.length > 1 ? 's are' : ' is'} still marked ${draftMarkers[0]!.mark} (${[...new Set(draftMarkers.map((m) => m.field))].join(', ')}), but the clip is not a draft.`,
+      'Review each marked field and delete its TO CONFIRM / TO FILL comment, or set draft: true to keep the clip unpublished.',
+    );
+  }
 
   const body = analyseBody(split.body);
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
   }
-  const allowance = input.captureAllowance ?? PLAIN_TEXT_CAPTURE;
-  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
-    const has = allowance.links.length > 0 ? 'that link is not in the capture' : 'the capture is plain text';
-    add(
-      'body',
-      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
-      structureFix(added),
-    );
-  }
-
   issues.push(...checkQuotedPassages(file, data, body.paragraphs));
   data.people.forEach((person, i) => {
     if (!body.text.includes(person.name)) {
@@ -187,29 +202,40 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   data.cites.forEach((c, i) => checkOutlet(c.outlet, `cites[${i}].outlet`));
   data.source.copies.forEach((c, i) => checkOutlet(c.outlet, `source.copies[${i}].outlet`));
 
-  if (data.source.capture.file !== `${slug}.txt`) {
+  const capture = data.source.capture;
+  const ext = captureExtension(capture.file);
+  const captureFile = `${input.capturesDir}/${capture.file}`;
+  // A WARC or WACZ may hold many pages, so only a capture of one page is named after its clip.
+  if (!capture.record && capture.file !== `${slug}.${ext}`) {
     add(
       'source.capture.file',
-      `"${data.source.capture.file}" does not match the clip's slug.`,
-      `Name the capture ${slug}.txt (content/captures/${slug}.txt).`,
+      `"${capture.file}" does not match the clip's slug.`,
+      `Name the capture ${slug}.${ext} (${input.capturesDir}/${slug}.${ext}).`,
     );
   }
-  if (input.capture === null) {
+  const bytes = input.readCapture(capture.file);
+  // The links of an HTML page (as written and as resolved) are the only links its clip's body may have.
+  let pageLinks: CaptureAllowance['links'] = [];
+  if (bytes === null) {
     add(
       'source.capture.file',
-      `the capture ${input.captureFile} does not exist.`,
-      `Keep the raw capture, byte for byte, at ${input.captureFile}.`,
+      `the capture ${captureFile} does not exist.`,
+      `Keep the raw capture, byte for byte, at ${captureFile}.`,
     );
   } else {
-    const actual = sha256(input.capture);
-    if (actual !== data.source.capture.sha256) {
+    const actual = sha256Cached(capture.file, bytes);
+    if (actual !== capture.sha256) {
       add(
         'source.capture.sha256',
-        `the SHA-256 of ${input.captureFile} is ${actual}, not ${data.source.capture.sha256}.`,
+        `the SHA-256 of ${captureFile} is ${actual}, not ${capture.sha256}.`,
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
+    } else if (body.text.length > 0 && ext !== 'txt') {
+      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body, split.bodyStartLine);
+      for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
+      pageLinks = checked.links;
     } else if (body.text.length > 0) {
-      const captureText = new TextDecoder('utf-8').decode(input.capture);
+      const captureText = new TextDecoder('utf-8').decode(bytes);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
       const altered = comparison.ok ? findAlteredOmission(captureText, data.omitted) : null;
       if (altered !== null) {
@@ -240,7 +266,20 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       }
     }
   }
-  return { issues, clip: issues.length ? null : { slug, file, data, body: split.body, paragraphs: body.paragraphs } };
+  const allowance = input.captureAllowance ?? (ext === 'txt' ? PLAIN_TEXT_CAPTURE : { links: pageLinks });
+  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
+    const has = ext !== 'txt' ? 'the captured page does not have it' : 'the capture is plain text';
+    add(
+      'body',
+      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
+      structureFix(added),
+    );
+  }
+
+  return {
+    issues,
+    clip: issues.length ? null : { slug, file, draftMarkers, data, body: split.body, paragraphs: body.paragraphs },
+  };
 }
 
 /** One clip file to validate: where it is, its slug, and where its capture should be. */
@@ -248,13 +287,24 @@ export interface ClipJob {
   full: string;
   file: string;
   slug: string;
-  captureFull: string;
-  captureFile: string;
+  /** The captures folder, as a path and as messages name it. */
+  capturesFull: string;
+  capturesDir: string;
 }
 
 export interface ClipResult {
   issues: ValidationIssue[];
   clip: ValidatedClip | null;
+}
+
+function readCaptureFile(job: ClipJob, name: string): Uint8Array | null {
+  const full = path.join(job.capturesFull, name);
+  return existsSync(full) ? readFileSync(full) : null;
+}
+
+/** The capture file a clip names (source.capture.file), read before its frontmatter is parsed, for the cache key. */
+function captureFileNamed(source: string): string | null {
+  return /^\s+file:\s*["']?([a-z0-9-]+\.(?:txt|html|warc|warc\.gz|wacz))["']?\s*$/m.exec(source)?.[1] ?? null;
 }
 
 /**
@@ -268,19 +318,24 @@ export function validateClipJobs(
 ): ClipResult[] {
   return jobs.map((job) => {
     const source = readFileSync(job.full, 'utf8');
-    const capture = existsSync(job.captureFull) ? readFileSync(job.captureFull) : null;
+    const captureName = captureFileNamed(source) ?? `${job.slug}.txt`;
+    const capture = readCaptureFile(job, captureName);
     const key = cache ? validationKey(cache, outletIds, job.file, source, capture) : '';
     const cached = cache ? readCachedClip(cache, key) : null;
     if (cached) {
       const { data, paragraphs, bodyStart } = cached;
-      return { issues: [], clip: { slug: job.slug, file: job.file, data, paragraphs, body: source.slice(bodyStart) } };
+      const body = source.slice(bodyStart);
+      return {
+        issues: [],
+        clip: { slug: job.slug, file: job.file, draftMarkers: findDraftMarkers(source), data, paragraphs, body },
+      };
     }
     const result = validateClip({
       file: job.file,
       slug: job.slug,
       source,
-      capture,
-      captureFile: job.captureFile,
+      readCapture: (name) => (name === captureName ? capture : readCaptureFile(job, name)),
+      capturesDir: job.capturesDir,
       outletIds,
     });
     const clip = result.clip;
@@ -330,8 +385,7 @@ export function planArchiveValidation(paths: ArchivePaths): {
       continue;
     }
     bySlug.set(slug, file);
-    const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
-    jobs.push({ full, file, slug, captureFull, captureFile: rel(captureFull) });
+    jobs.push({ full, file, slug, capturesFull: paths.capturesDir, capturesDir: rel(paths.capturesDir) });
   }
   return { outlets, outletIds, jobs, issues };
 }

@@ -201,7 +201,10 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
           ? { receivedAs: input.capture.receivedAs }
           : {}),
         ...(captured
-          ? { captured: captured.value, capturedKnown: { basis: 'stated', evidence: `Read from ${captured.evidence}.` } }
+          ? {
+              captured: captured.value,
+              capturedKnown: { basis: 'stated', evidence: `Read from ${captured.evidence}.` },
+            }
           : {}),
         ...(input.capture.record ? { record: input.capture.record } : {}),
         ...(input.capture.packageCheck ? { packageCheck: input.capture.packageCheck } : {}),

@@ -1,8 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
 import type { FigureCheckStatus } from '../../schema/figure.ts';
-import { findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { findParagraph } from '../text/clip-body.ts';
 import { describeEdtfDate, requireEdtfDate } from '../text/edtf-date.ts';
+import type { Clip } from './clip.ts';
 
+/** The archivist's check of a figure, as the schema names it, or none yet. */
 export type LedgerCheck = FigureCheckStatus | 'unchecked';
 
 /** How pages name each check status. */
@@ -57,32 +60,20 @@ export interface LedgerRow {
   checkSource: string | null;
 }
 
-export interface LedgerClip {
-  slug: string;
-  title: string;
-  paragraphs: BodyParagraph[];
-  figures: {
-    quote: string;
-    value: number | null;
-    unit: string | null;
-    refersTo?: string | undefined;
-    counts: string;
-    attributedTo: string;
-    check?: { status: Exclude<LedgerCheck, 'unchecked'>; note: string; source?: string | undefined } | undefined;
-  }[];
-}
+/** The parts of a clip the ledger reads. */
+export type LedgerClip = Pick<Clip, 'slug' | 'paragraphs'> & { data: Pick<ClipFrontmatter, 'title' | 'figures'> };
 
-function valueInWords(figure: LedgerClip['figures'][number]): string {
+function valueInWords(figure: LedgerClip['data']['figures'][number]): string {
   if (figure.value !== null) return `${figure.value.toLocaleString('en-US')} ${figure.unit ?? ''}`.trim();
   return figure.refersTo ? describeEdtfDate(figure.refersTo) : '—';
 }
 
 /** Builds the ledger from clips given in archive order. */
-export function buildFiguresLedger(clips: LedgerClip[]): LedgerRow[] {
+export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
   return clips.flatMap((clip, clipOrder) =>
-    clip.figures.map((figure, i) => ({
+    clip.data.figures.map((figure, i) => ({
       slug: clip.slug,
-      clipTitle: clip.title,
+      clipTitle: clip.data.title,
       clipOrder,
       figure: i + 1,
       paragraph: findParagraph(clip.paragraphs, figure.quote),

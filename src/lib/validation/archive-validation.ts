@@ -4,13 +4,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
-import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
+import type { Clip } from '../archive/clip.ts';
+import { clipSchema } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
-import { analyseBody, type BodyParagraph } from '../text/clip-body.ts';
+import { analyseBody } from '../text/clip-body.ts';
 import { checkQuotedPassages } from './passage-quotes.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
@@ -26,15 +27,13 @@ export interface ArchivePaths {
   outletsFile: string;
 }
 
-export interface ValidatedClip {
-  slug: string;
+/** A clip as validation reads it: the parts of the archive's clip shape it knows, with its file and raw body. */
+export type ValidatedClip = Pick<Clip, 'slug' | 'data' | 'paragraphs'> & {
   file: string;
+  body: string;
   /** Fields still marked TO CONFIRM / TO FILL; a draft's are listed by validate (it is not published). */
   draftMarkers: DraftMarker[];
-  data: ClipFrontmatter;
-  body: string;
-  paragraphs: BodyParagraph[];
-}
+};
 
 export interface ArchiveValidation {
   issues: ValidationIssue[];

@@ -230,7 +230,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
     } else if (body.text.length > 0 && ext !== 'txt') {
-      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body, split.bodyStartLine);
+      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, body.mdast, split.bodyStartLine);
       for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
       pageLinks = checked.links;
     } else if (body.text.length > 0) {

@@ -1,6 +1,8 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { ClipFrontmatter, TitleKind } from '../../schema/clip.ts';
+import type { Evidence } from '../../schema/evidence.ts';
 import type { Outlet } from '../../schema/outlet.ts';
 import { compareCaptureToBody, normaliseCapture } from '../validation/capture-comparison.ts';
 import { detectChrome, looksLikeSubheading, type ChromeSuggestion } from './chrome-detection.ts';
@@ -18,10 +20,10 @@ export interface FieldNote {
 
 /** Facts a caller already knows for certain (a generated corpus knows them all); each replaces a field to fill. */
 export interface KnownFacts {
-  title?: { text: string; kind: 'published' | 'attested' | 'devised'; evidence: string };
-  outletKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
-  author?: { name: string; pseudonym: boolean; basis: 'stated' | 'found' | 'inferred'; note?: string } | null;
-  dateKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
+  title?: { text: string; kind: TitleKind; evidence: string };
+  outletKnown?: Evidence;
+  author?: ClipFrontmatter['author'];
+  dateKnown?: Evidence;
 }
 
 export interface DraftInput {
@@ -85,9 +87,12 @@ export function draftClip(input: DraftInput): ClipDraft {
   const facts = input.facts ?? {};
   const toFill: FieldNote[] = [];
   const toConfirm: FieldNote[] = [];
-  const lines = normaliseCapture(input.captureText)
+  // Omissions are kept byte for byte (no-break spaces included), so they are cut from the capture's own lines.
+  const rawLines = input.captureText
+    .replace(/\r\n?/g, '\n')
     .replace(/^\uFEFF/, '')
     .split('\n');
+  const lines = rawLines.map(normaliseCapture);
 
   const chrome = suggest ? detectChrome(lines) : [];
   const removed = new Set<number>();
@@ -112,11 +117,7 @@ export function draftClip(input: DraftInput): ClipDraft {
   const bodyText = collapseWhitespace(paragraphs.join(' '));
 
   const omitted = chrome.map((piece) => ({
-    text: lines
-      .slice(piece.first, piece.last + 1)
-      .map((l) => l.trimEnd())
-      .join('\n')
-      .trim(),
+    text: rawLines.slice(piece.first, piece.last + 1).join('\n'),
     reason: piece.reason,
   }));
 
@@ -137,7 +138,7 @@ export function draftClip(input: DraftInput): ClipDraft {
     titleKind = null;
     titleEvidence = '';
     toFill.push({ path: ['title'], note: 'the headline; if none is known, devise one' });
-    toFill.push({ path: ['titleKind'], note: 'published / attested / devised' });
+    toFill.push({ path: ['titleKind'], note: 'published / attested / reconstructed / devised' });
     toFill.push({ path: ['titleEvidence'], note: 'say in a sentence where the title comes from' });
   }
 

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
+import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
 import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
@@ -30,7 +31,7 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       remarkPlugins: [remarkBareAddressesAsText],
-      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }]],
+      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }], rehypeClipNotes],
     }),
   },
 });

@@ -88,7 +88,7 @@ export function readOutlets(file: string, displayFile: string): { outlets: Outle
   if (!parsed.success)
     return {
       outlets: [],
-      issues: issuesFromZod(displayFile, parsed.error, () => ['id', 'name', 'url', 'description']),
+      issues: issuesFromZod(displayFile, parsed.error, () => ['id', 'name', 'url', 'description'], data),
     };
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -132,15 +132,16 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   const split = splitFrontmatter(input.source);
   if (!split.ok) {
     add(
-      null,
-      split.line ? `line ${split.line}: ${split.message}` : split.message,
-      'Correct the frontmatter between the two "---" lines (quote values that contain ": " or start with a quote mark).',
+      split.field || null,
+      split.line && !split.message.startsWith('line ') ? `line ${split.line}: ${split.message}` : split.message,
+      split.fix ??
+        'Correct the frontmatter between the two "---" lines (quote values that contain ": " or start with a quote mark).',
     );
     return { issues, clip: null };
   }
   const parsed = clipSchema.safeParse(split.data ?? {});
   if (!parsed.success) {
-    issues.push(...issuesFromZod(file, parsed.error, (p) => allowedKeysAt(clipSchema, p)));
+    issues.push(...issuesFromZod(file, parsed.error, (p) => allowedKeysAt(clipSchema, p), split.data));
     return { issues, clip: null };
   }
   const data = parsed.data;

@@ -3,15 +3,16 @@
 // Each capture is copied byte for byte to captures/<slug>.txt and drafted as clips/<slug>.md; the command then
 // prints what is left to fill and the validation result. Bad input is refused with a message and nothing written.
 import cliProgress from 'cli-progress';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { readOutlets } from '../lib/validation/archive-validation.ts';
 import { fieldName } from '../lib/capture/capture-draft.ts';
+import { removeAbandonedTemporaryFiles } from '../lib/capture/clip-file-writer.ts';
 import {
   checkImportOptions,
-  importCapture,
+  importCaptureFile,
   importTarget,
   validateWrittenClip,
   type ImportOptions,
@@ -79,7 +80,17 @@ function reportDraft(result: Extract<ImportResult, { status: 'added' }>, target:
   }
 }
 
-function importFolder(folder: string, options: ImportOptions, target: ImportTarget) {
+// Ctrl-C or a kill between captures stops the import after the clip being written, never halfway through one:
+// each clip's two files are written synchronously, so the handler only runs between clips.
+let interruptedBy: NodeJS.Signals | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interruptedBy) process.exit(130);
+    interruptedBy = signal;
+  });
+}
+
+async function importFolder(folder: string, options: ImportOptions, target: ImportTarget) {
   const files = readdirSync(folder)
     .filter((name) => name.endsWith('.txt'))
     .sort();
@@ -91,16 +102,26 @@ function importFolder(folder: string, options: ImportOptions, target: ImportTarg
   bar.start(files.length, 0, { file: '' });
   const results: ImportResult[] = [];
   for (const name of files) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interruptedBy) break;
     bar.update({ file: name });
-    results.push(importCapture(readFileSync(path.join(folder, name)), name, options, target));
+    results.push(importCaptureFile(path.join(folder, name), name, options, target));
     bar.increment();
   }
   bar.stop();
+  if (interruptedBy) {
+    console.log(
+      `\nInterrupted (${interruptedBy}) after ${results.length} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
+    );
+    process.exitCode = 130;
+  }
 
   const added = results.filter((r) => r.status === 'added');
   const skipped = results.filter((r) => r.status === 'skipped');
   const failed = results.filter((r) => r.status === 'failed');
-  console.log(`\n${files.length} captures: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`);
+  console.log(
+    `\n${results.length} captures: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`,
+  );
   for (const r of added) {
     const issues = validateWrittenClip(r, target).length;
     console.log(
@@ -113,7 +134,7 @@ function importFolder(folder: string, options: ImportOptions, target: ImportTarg
     console.log(
       '\nOpen each added clip, fill the TO FILL fields and confirm the suggestions, then run npm run validate.',
     );
-  if (failed.length > 0) process.exitCode = 1;
+  if (failed.length > 0 && !interruptedBy) process.exitCode = 1;
 }
 
 const { values, positionals } = parse();
@@ -130,6 +151,9 @@ const paths = resolveArchivePaths(process.cwd());
 const outletList = readOutlets(paths.outletsFile, relative(paths.root, paths.outletsFile));
 if (outletList.issues.length > 0) fail(`the outlet list is broken:\n${formatIssues(outletList.issues)}`);
 const target = importTarget(paths, outletList.outlets);
+for (const removed of removeAbandonedTemporaryFiles([paths.clipsDir, paths.capturesDir])) {
+  console.log(`Removed ${relative(paths.root, removed)}, left by an interrupted import.`);
+}
 const options: ImportOptions = {
   slug: values.slug,
   outlet: values.outlet,
@@ -140,11 +164,11 @@ const options: ImportOptions = {
 const problem = checkImportOptions(options, target);
 if (problem) fail(problem);
 
-if (statSync(input).isDirectory()) {
+if (lstatSync(input).isDirectory()) {
   if (values.slug !== undefined) fail('--slug names one clip; it cannot be used with a folder of captures.');
-  importFolder(input, options, target);
+  await importFolder(input, options, target);
 } else {
-  const result = importCapture(readFileSync(input), positionals[0]!, options, target);
+  const result = importCaptureFile(input, positionals[0]!, options, target);
   if (result.status !== 'added') fail(result.reason);
   reportDraft(result, target);
 }

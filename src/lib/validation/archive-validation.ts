@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +10,8 @@ import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
 import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { formatBytes, listContentFiles, readRegularFile, type FileProblem } from './content-files.ts';
+import { MAX_BODY_BYTES, MAX_CLIP_FILE_BYTES, MAX_TEXT_CAPTURE_BYTES } from '../../constants.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
@@ -41,17 +43,7 @@ export function sha256(bytes: Uint8Array): string {
 
 /** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
 export function listClipFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current).sort()) {
-      const full = path.join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
+  return listContentFiles(dir, '.md').files;
 }
 
 export function readOutlets(file: string, displayFile: string): { outlets: Outlet[]; issues: ValidationIssue[] } {
@@ -111,6 +103,8 @@ interface ClipInput {
   source: string;
   capture: Uint8Array | null;
   captureFile: string;
+  /** Why the capture could not be read (a link, a folder, too large…), when it exists but is not usable. */
+  captureProblem?: FileProblem | undefined;
   outletIds: ReadonlySet<string>;
   /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
   captureAllowance?: CaptureAllowance;
@@ -146,6 +140,15 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   }
   const data = parsed.data;
 
+  const bodyBytes = Buffer.byteLength(split.body);
+  if (bodyBytes > MAX_BODY_BYTES) {
+    add(
+      'body',
+      `the body is ${formatBytes(bodyBytes)}, over the limit of ${formatBytes(MAX_BODY_BYTES)} (about 80,000 words).`,
+      'Keep only the article; a text this long is not one news article (see "Limits" in README.md).',
+    );
+    return { issues, clip: null };
+  }
   const body = analyseBody(split.body);
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
@@ -201,7 +204,9 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       `Name the capture ${slug}.txt (content/captures/${slug}.txt).`,
     );
   }
-  if (input.capture === null) {
+  if (input.captureProblem) {
+    add('source.capture.file', `${input.captureFile} is ${input.captureProblem.message}`, input.captureProblem.fix);
+  } else if (input.capture === null) {
     add(
       'source.capture.file',
       `the capture ${input.captureFile} does not exist.`,
@@ -258,16 +263,25 @@ export interface ClipResult {
 
 /** Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. */
 export function validateClipJobs(jobs: readonly ClipJob[], outletIds: ReadonlySet<string>): ClipResult[] {
-  return jobs.map((job) =>
-    validateClip({
+  return jobs.map((job) => {
+    const source = readRegularFile(job.full, MAX_CLIP_FILE_BYTES, 'a clip file');
+    if (!source.ok) {
+      const { message, fix } = source.problem;
+      return { issues: [{ file: job.file, field: null, message: `${job.file} is ${message}`, fix }], clip: null };
+    }
+    const capture = existsSync(job.captureFull)
+      ? readRegularFile(job.captureFull, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture')
+      : null;
+    return validateClip({
       file: job.file,
       slug: job.slug,
-      source: readFileSync(job.full, 'utf8'),
-      capture: existsSync(job.captureFull) ? readFileSync(job.captureFull) : null,
+      source: source.bytes.toString('utf8'),
+      capture: capture?.ok ? capture.bytes : null,
+      captureProblem: capture && !capture.ok ? capture.problem : undefined,
       captureFile: job.captureFile,
       outletIds,
-    }),
-  );
+    });
+  });
 }
 
 /** The archive's outlets, its clip files as jobs, and the problems found before any clip is read (duplicates). */
@@ -281,7 +295,12 @@ export function planArchiveValidation(paths: ArchivePaths): {
   const { outlets, issues } = readOutlets(paths.outletsFile, rel(paths.outletsFile));
   const outletIds = new Set(outlets.map((o) => o.id));
   const bySlug = new Map<string, string>();
-  const files = listClipFiles(paths.clipsDir);
+  const listed = listContentFiles(paths.clipsDir, '.md');
+  const captures = listContentFiles(paths.capturesDir, '');
+  for (const problem of [...listed.problems, ...captures.problems]) {
+    issues.push({ file: rel(problem.path), field: null, message: problem.message, fix: problem.fix });
+  }
+  const files = listed.files;
   if (files.length === 0) {
     issues.push({
       file: rel(paths.clipsDir),
@@ -307,6 +326,17 @@ export function planArchiveValidation(paths: ArchivePaths): {
     bySlug.set(slug, file);
     const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
     jobs.push({ full, file, slug, captureFull, captureFile: rel(captureFull) });
+  }
+  for (const capture of captures.files) {
+    const slug = path.basename(capture).replace(/\..*$/, '');
+    if (!bySlug.has(slug)) {
+      issues.push({
+        file: rel(capture),
+        field: null,
+        message: `a capture without a clip: no clips/${slug}.md (an interrupted import, or a clip renamed or deleted).`,
+        fix: `Run npm run clip:add -- ${rel(capture)} --slug ${slug} --force to draft its clip again, or delete the capture.`,
+      });
+    }
   }
   return { outlets, outletIds, jobs, issues };
 }

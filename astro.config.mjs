@@ -13,7 +13,14 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // OUT_DIR lets the tests build a second copy of the site (e.g. under a sub-path) beside the first.
   outDir: process.env.OUT_DIR ?? './dist',
+  // BUILD_CACHE_DIR gives a build its own caches (content store, incremental build, validation), e.g. a cold build
+  // beside a warm one.
+  cacheDir: process.env.BUILD_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  // Rebuilds render again only the pages whose data changed (each route's cacheKey, src/data/cache-keys.ts) and
+  // copy the rest from the previous build; Astro requires one page at a time for this.
+  build: { concurrency: 1 },
+  experimental: { incrementalBuild: true },
   integrations: [validateArchiveIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { validateArchiveInParallel } from '../lib/validation/archive-validation.ts';
+import { openValidationCache } from '../lib/validation/validation-cache.ts';
 import { handOverParagraphs } from '../lib/text/clip-body.ts';
 import { clipCitationInput, clipCslRecord, handOverCitations } from '../lib/citation/clip-citation.ts';
 import { formatCitationsInWorker } from '../lib/citation/citations-ahead.ts';
@@ -25,7 +26,10 @@ export function validateArchiveIntegration(): AstroIntegration {
         if (command === 'preview' || process.env.VITEST) return;
         const root = fileURLToPath(config.root);
         const started = performance.now();
-        const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root));
+        // Builds remember which clips validated (keyed by content and code hashes); npm run validate checks all.
+        const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root), {
+          cache: command === 'build' ? openValidationCache(root) : null,
+        });
         if (issues.length > 0 && command === 'dev') {
           logger.error(formatIssues(issues));
         } else if (issues.length > 0) {

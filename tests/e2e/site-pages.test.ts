@@ -322,19 +322,23 @@ describe('machine-readable data', () => {
     });
   }
 
-  it('clips.json, the RSS feed, the sitemap and figures.csv describe the whole archive', async () => {
-    const json = await (await fetch(`${site.url}clips.json`)).json();
-    expect(json.clips.map((c: { slug: string }) => c.slug).sort()).toEqual(archive.clips.map((c) => c.slug).sort());
-    expect(json.clips[0]).not.toHaveProperty('body');
+  it('the bulk data (JSON Lines and CSV by year), the RSS feed and the sitemap describe the whole archive', async () => {
+    const index = await (await fetch(`${site.url}data/index.json`)).json();
+    const fetchAll = async (files: { url: string }[]) =>
+      Promise.all(files.map(async (f) => (await fetch(new URL(f.url, site.url))).text()));
+    const lines = (await fetchAll(index.clips.files)).flatMap((text) => text.trimEnd().split('\n'));
+    const records = lines.map((line) => JSON.parse(line));
+    expect(records.map((c: { slug: string }) => c.slug).sort()).toEqual(archive.clips.map((c) => c.slug).sort());
+    expect(records[0]).not.toHaveProperty('body');
+    expect(index.clips.files.map((f: { file: string }) => f.file)).toContain('clips-2020.jsonl');
     const rss = await (await fetch(`${site.url}rss.xml`)).text();
     expect(rss.match(/<item>/g)).toHaveLength(5);
     expect(rss).not.toContain('lastBuildDate');
     const sitemap = await (await fetch(`${site.url}sitemap-0.xml`)).text();
     expect(sitemap).toContain(`<loc>http://localhost:4321/clips/${TURNS}/</loc>`);
-    const csv = parseCsv(await (await fetch(`${site.url}figures.csv`)).text(), { columns: true }) as Record<
-      string,
-      string
-    >[];
+    const csv = (await fetchAll(index.figures.files)).flatMap(
+      (text) => parseCsv(text, { columns: true }) as Record<string, string>[],
+    );
     expect(csv).toHaveLength(archive.clips.reduce((n, c) => n + c.data.figures.length, 0));
     expect(csv.find((r) => r.quote === '158,581')).toMatchObject({ check: 'confirmed', paragraph: '5' });
   });

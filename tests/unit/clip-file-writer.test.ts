@@ -25,6 +25,17 @@ describe('renderClipFile', () => {
     expect(file).toMatch(/# TO CONFIRM: suggested figure "12%"[^\n]*\n {2}- quote: 12%/);
     expect(file).toMatch(/# TO CONFIRM: suggested person "Jane Doe"/);
   });
+
+  it('quotes a day-precision date, which Astro would otherwise read as a date object instead of EDTF text', () => {
+    const draft = draftClip({
+      captureText: 'Text.\n',
+      sha256: 'a'.repeat(64),
+      slug: 'dated',
+      outlets,
+      date: '2020-01-21',
+    });
+    expect(renderClipFile(draft)).toContain('date: "2020-01-21"');
+  });
 });
 
 describe('writeFilesAtomically', () => {

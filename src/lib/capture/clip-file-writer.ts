@@ -14,7 +14,8 @@ const DRAFT_HEADER = [
  * with TO FILL / TO CONFIRM comments on the fields concerned, then the Markdown body.
  */
 export function renderClipFile(draft: ClipDraft): string {
-  const doc = new Document(draft.frontmatter);
+  // YAML 1.1 quoting: Astro's frontmatter parser reads an unquoted 2020-01-21 as a date object, not the EDTF string.
+  const doc = new Document(draft.frontmatter, { version: '1.1' });
   const notes = [
     ...draft.toFill.map((n) => ({ ...n, mark: 'TO FILL' })),
     ...draft.toConfirm.map((n) => ({ ...n, mark: 'TO CONFIRM' })),

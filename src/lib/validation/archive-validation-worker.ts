@@ -2,5 +2,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { validateClipJobs, type ClipJob } from './archive-validation.ts';
 
-const { jobs, outletIds } = workerData as { jobs: ClipJob[]; outletIds: string[] };
-parentPort!.postMessage(validateClipJobs(jobs, new Set(outletIds)));
+import type { ValidationCache } from './validation-cache.ts';
+
+const { jobs, outletIds, cache } = workerData as {
+  jobs: ClipJob[];
+  outletIds: string[];
+  cache: ValidationCache | null;
+};
+parentPort!.postMessage(validateClipJobs(jobs, new Set(outletIds), cache));

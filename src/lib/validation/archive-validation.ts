@@ -15,6 +15,7 @@ import { MAX_BODY_BYTES, MAX_CLIP_FILE_BYTES, MAX_TEXT_CAPTURE_BYTES } from '../
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
+import { readCachedClip, validationKey, writeCachedClip, type ValidationCache } from './validation-cache.ts';
 
 export interface ArchivePaths {
   root: string;
@@ -261,26 +262,51 @@ export interface ClipResult {
   clip: ValidatedClip | null;
 }
 
-/** Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. */
-export function validateClipJobs(jobs: readonly ClipJob[], outletIds: ReadonlySet<string>): ClipResult[] {
+/**
+ * Reads and validates each clip of a list, in order. Used in-process and by the validation worker threads. With a
+ * cache, a clip whose file, capture and validating code are unchanged since it last validated is not checked again.
+ */
+export function validateClipJobs(
+  jobs: readonly ClipJob[],
+  outletIds: ReadonlySet<string>,
+  cache: ValidationCache | null = null,
+): ClipResult[] {
   return jobs.map((job) => {
-    const source = readRegularFile(job.full, MAX_CLIP_FILE_BYTES, 'a clip file');
-    if (!source.ok) {
-      const { message, fix } = source.problem;
+    const read = readRegularFile(job.full, MAX_CLIP_FILE_BYTES, 'a clip file');
+    if (!read.ok) {
+      const { message, fix } = read.problem;
       return { issues: [{ file: job.file, field: null, message: `${job.file} is ${message}`, fix }], clip: null };
     }
-    const capture = existsSync(job.captureFull)
+    const source = read.bytes.toString('utf8');
+    const captureRead = existsSync(job.captureFull)
       ? readRegularFile(job.captureFull, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture')
       : null;
-    return validateClip({
+    const capture = captureRead?.ok ? captureRead.bytes : null;
+    const key =
+      cache && !(captureRead && !captureRead.ok) ? validationKey(cache, outletIds, job.file, source, capture) : '';
+    const cached = key ? readCachedClip(cache!, key) : null;
+    if (cached) {
+      const { data, paragraphs, bodyStart } = cached;
+      return { issues: [], clip: { slug: job.slug, file: job.file, data, paragraphs, body: source.slice(bodyStart) } };
+    }
+    const result = validateClip({
       file: job.file,
       slug: job.slug,
-      source: source.bytes.toString('utf8'),
-      capture: capture?.ok ? capture.bytes : null,
-      captureProblem: capture && !capture.ok ? capture.problem : undefined,
+      source,
+      capture,
+      captureProblem: captureRead && !captureRead.ok ? captureRead.problem : undefined,
       captureFile: job.captureFile,
       outletIds,
     });
+    const clip = result.clip;
+    if (key && clip && source.endsWith(clip.body)) {
+      writeCachedClip(cache!, key, {
+        data: clip.data,
+        paragraphs: clip.paragraphs,
+        bodyStart: source.length - clip.body.length,
+      });
+    }
+    return result;
   });
 }
 
@@ -367,11 +393,15 @@ export const PARALLEL_VALIDATION_THRESHOLD = 1000;
  */
 export async function validateArchiveInParallel(
   paths: ArchivePaths,
-  { threads = Math.min(availableParallelism(), 4), threshold = PARALLEL_VALIDATION_THRESHOLD } = {},
+  {
+    threads = Math.min(availableParallelism(), 4),
+    threshold = PARALLEL_VALIDATION_THRESHOLD,
+    cache = null as ValidationCache | null,
+  } = {},
 ): Promise<ArchiveValidation & { threads: number }> {
   const plan = planArchiveValidation(paths);
   if (threads < 2 || plan.jobs.length < Math.max(threshold, threads)) {
-    return { ...collect(plan, validateClipJobs(plan.jobs, plan.outletIds)), threads: 1 };
+    return { ...collect(plan, validateClipJobs(plan.jobs, plan.outletIds, cache)), threads: 1 };
   }
   const size = Math.ceil(plan.jobs.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => plan.jobs.slice(i * size, (i + 1) * size));
@@ -385,11 +415,11 @@ export async function validateArchiveInParallel(
           settled = true;
           resolve(results());
         };
-        const fallback = () => settle(() => validateClipJobs(share, plan.outletIds));
+        const fallback = () => settle(() => validateClipJobs(share, plan.outletIds, cache));
         let worker: Worker;
         try {
           worker = new Worker(new URL('./archive-validation-worker.ts', import.meta.url), {
-            workerData: { jobs: share, outletIds },
+            workerData: { jobs: share, outletIds, cache },
           });
         } catch {
           fallback();
@@ -402,7 +432,7 @@ export async function validateArchiveInParallel(
         });
       }),
   );
-  const own = validateClipJobs(shares[0]!, plan.outletIds);
+  const own = validateClipJobs(shares[0]!, plan.outletIds, cache);
   const rest = await Promise.all(workerResults);
   return { ...collect(plan, [own, ...rest].flat()), threads };
 }

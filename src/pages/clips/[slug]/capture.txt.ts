@@ -7,7 +7,8 @@ import { resolveArchivePaths } from '../../../lib/validation/archive-paths.ts';
 // The raw capture, byte for byte as the archive holds it (its SHA-256 is checked on every build).
 export async function getStaticPaths() {
   const { clips } = await loadArchive();
-  return clips.map((clip) => ({ params: { slug: clip.slug } }));
+  // The capture's SHA-256 is checked against its bytes on every build, so it names the bytes.
+  return clips.map((clip) => ({ params: { slug: clip.slug }, cacheKey: clip.data.source.capture.sha256 }));
 }
 
 export const GET: APIRoute = async ({ params }) => {

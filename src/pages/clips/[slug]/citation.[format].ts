@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { clipCitationRecord, loadArchive } from '../../../data/archive.ts';
 import { toBibTeX, toCslJson, toRis, type CslRecord } from '../../../lib/citation/clip-citation.ts';
+import { cacheKey } from '../../../data/cache-keys.ts';
 import { clipUrl } from '../../../lib/site/site-urls.ts';
 
 /** The downloads of each clip's one CSL-JSON record: citation.json, citation.bib, citation.ris. */
@@ -12,7 +13,10 @@ const DOWNLOADS: Record<string, { write: (record: CslRecord) => string; type: st
 
 export async function getStaticPaths() {
   const { clips } = await loadArchive();
-  return clips.flatMap((clip) => Object.keys(DOWNLOADS).map((format) => ({ params: { slug: clip.slug, format } })));
+  return clips.flatMap((clip) => {
+    const key = cacheKey(clip.slug, clip.data, clip.outlet, clip.originalOutlet);
+    return Object.keys(DOWNLOADS).map((format) => ({ params: { slug: clip.slug, format }, cacheKey: key }));
+  });
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

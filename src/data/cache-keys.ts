@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Archive, ArchivedClip } from './archive.ts';
+
+/**
+ * Cache keys for Astro's incremental build: a page is rendered again only when its key changes, so each key must
+ * hash everything its page shows. Code is not part of the key: Astro hashes each page's module graph itself, and
+ * the site's configuration and lock file.
+ */
+export function cacheKey(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+}
+
+/** What a list shows of a clip (ClipEntry). */
+export function listEntry(clip: ArchivedClip) {
+  return [
+    clip.slug,
+    clip.data.title,
+    clip.data.titleKind,
+    clip.outlet,
+    clip.originalOutlet,
+    clip.dateInWords,
+    clip.date.year,
+    clip.excerpt,
+  ];
+}
+
+/** Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people quoted. */
+export function clipPageKey(archive: Archive, clip: ArchivedClip): string {
+  const neighbour = (c: ArchivedClip | undefined) => (c ? [c.slug, c.data.title] : null);
+  const shared = (archive.sharedPassages.get(clip.slug) ?? []).map((p) => [
+    p,
+    archive.bySlug.get(p.otherSlug)?.data.title,
+  ]);
+  return cacheKey(
+    clip.data,
+    clip.entry.body,
+    clip.outlet,
+    clip.originalOutlet,
+    clip.basedOn,
+    clip.data.cites.map((c) => (c.outlet ? archive.outletsById.get(c.outlet) : null)),
+    neighbour(archive.clips[clip.index - 1]),
+    neighbour(archive.clips[clip.index + 1]),
+    shared,
+    archive.figuresBySlug.get(clip.slug),
+    clip.quotedPeople,
+  );
+}

@@ -13,3 +13,12 @@ export const MAX_BODY_BYTES = 512 * 1024;
 export const MAX_TEXT_CAPTURE_BYTES = 1024 * 1024;
 /** A clip file is its body plus frontmatter; the frontmatter of a clip with hundreds of figures stays under 256 KB. */
 export const MAX_CLIP_FILE_BYTES = MAX_BODY_BYTES + 256 * 1024;
+/**
+ * Capture size limits by kind. An HTML news page with its images inlined (SingleFile) is typically 1–10 MB; a WARC or
+ * WACZ may hold a whole crawl shared by many clips.
+ */
+export const MAX_CAPTURE_BYTES = {
+  txt: MAX_TEXT_CAPTURE_BYTES,
+  html: 32 * 1024 * 1024,
+  archive: 512 * 1024 * 1024,
+} as const;

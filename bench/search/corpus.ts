@@ -25,6 +25,7 @@ export function makeCorpus(count: number): BenchClip[] {
         outlet: { id: clip.outlet, name: deskName.get(clip.outlet)! },
         year: clip.year,
         dateInWords: describeEdtfDate(clip.date),
+        lang: 'en',
         fields: [],
         paragraphs: clip.paragraphs.map((text, i) => ({ n: i + 1, text })),
       },

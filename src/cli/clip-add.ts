@@ -1,35 +1,54 @@
-// Adds raw captures to the archive as draft clips:
-//   npm run clip:add -- <capture.txt | folder> [--outlet ID] [--url URL] [--date EDTF] [--slug SLUG] [--force]
-// Each capture is copied byte for byte to captures/<slug>.txt and drafted as clips/<slug>.md; the command then
-// prints what is left to fill and the validation result. Bad input is refused with a message and nothing written.
+// Adds raw captures to the archive as draft clips (see USAGE). Each capture is copied byte for byte to
+// content/captures/ and drafted as content/clips/<slug>.md; the command then prints what is left to fill and the
+// validation result. Bad input is refused with a message and nothing written.
 import cliProgress from 'cli-progress';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { MAX_CAPTURE_BYTES } from '../constants.ts';
+import { removeAbandonedTemporaryFiles } from '../lib/capture/clip-file-writer.ts';
+import { readRegularFile } from '../lib/validation/content-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { readOutlets } from '../lib/validation/archive-validation.ts';
 import { fieldName } from '../lib/capture/capture-draft.ts';
-import { removeAbandonedTemporaryFiles } from '../lib/capture/clip-file-writer.ts';
 import {
   checkImportOptions,
-  importCaptureFile,
+  importCapture,
   importTarget,
   validateWrittenClip,
-  type ImportOptions,
   type ImportResult,
   type ImportTarget,
 } from '../lib/capture/capture-import.ts';
+import type { PageImportOptions } from '../lib/capture/page-import.ts';
 import { formatIssues } from '../lib/validation/validation-issue.ts';
 
-const USAGE = `Usage: npm run clip:add -- <capture.txt | folder of .txt captures> [options]
+const USAGE = `Usage: npm run clip:add -- <capture file | folder of captures> [options]
+
+Formats (by file extension):
+  .txt             the article's text, as copied or saved as plain text (UTF-8)
+  .html, .htm      a saved web page: the browser's "Save Page As" (HTML only or complete), or SingleFile's
+                   one-file page. The article is extracted (Mozilla Readability); metadata the page states
+                   (title, site, author, dates, address, language, section, keywords) is filled in with where
+                   it was read.
+  .warc, .warc.gz  a web archive (wget --warc-file, Heritrix, Browsertrix, pywb): every HTML page with
+                   status 200 becomes a clip that names its record; WARC-Date gives the capture date.
+  .wacz            a packaged web archive (ArchiveWeb.page, Browsertrix): its datapackage.json hashes are
+                   checked first; the pages it lists are imported.
+A folder imports every capture in it with these extensions, with a progress bar and a summary.
 
 Options:
-  --outlet ID    id (from outlets.yaml) of the outlet whose page was captured
-  --url URL      URL of the original publication
-  --date EDTF    publication date as EDTF, e.g. 2020-01-21 or 2020-01-21/2020-01-31
-  --slug SLUG    the clip's slug and permalink (single capture only; default: from the headline or file name)
+  --outlet ID    id (from outlets.yaml) of the outlet whose page was captured (otherwise read from the page)
+  --url URL      .txt and .html: the URL of the original publication (replaces what the page states);
+                 .warc and .wacz: import only the page with this WARC-Target-URI (repeat for several)
+  --date EDTF    publication date as EDTF, e.g. 2020-01-21 or 2020-01-21/2020-01-31 (replaces the stated date)
+  --slug SLUG    the clip's slug and permalink (one page only; default: from the headline or file name)
   --force        replace a clip and capture that already have this slug
-  --help         show this help`;
+  --help         show this help
+
+Every clip is written as a draft (draft: true): suggestions are marked TO CONFIRM, missing facts TO FILL.
+Drafts are validated but not published; npm run validate lists them. Review each, then delete draft: true.`;
+
+const FORMATS = /\.(txt|html?|warc|warc\.gz|wacz)$/i;
 
 function fail(message: string): never {
   console.error(`clip:add: ${message}\nNothing was written.`);
@@ -42,7 +61,7 @@ function parse() {
       allowPositionals: true,
       options: {
         outlet: { type: 'string' },
-        url: { type: 'string' },
+        url: { type: 'string', multiple: true },
         date: { type: 'string' },
         slug: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -62,7 +81,7 @@ function reportDraft(result: Extract<ImportResult, { status: 'added' }>, target:
   const root = target.paths.root;
   const { draft } = result;
   console.log(
-    `Added ${relative(root, result.clipFile)} and ${relative(root, result.captureFile)} (copied byte for byte).`,
+    `Added ${relative(root, result.clipFile)} (a draft) from ${relative(root, result.captureFile)} (kept byte for byte).`,
   );
   if (draft.toFill.length > 0) {
     console.log(`\nLeft to fill (${draft.toFill.length}), marked TO FILL in the file:`);
@@ -74,54 +93,17 @@ function reportDraft(result: Extract<ImportResult, { status: 'added' }>, target:
   }
   const issues = validateWrittenClip(result, target);
   if (issues.length === 0) {
-    console.log('\nValidation: the clip is valid.');
+    console.log('\nValidation: the draft is valid. It stays unpublished until you review it and delete "draft: true".');
   } else {
     console.log(`\nValidation (the draft is not valid until the fields above are filled):\n${formatIssues(issues)}`);
   }
 }
 
-// Ctrl-C or a kill between captures stops the import after the clip being written, never halfway through one:
-// each clip's two files are written synchronously, so the handler only runs between clips.
-let interruptedBy: NodeJS.Signals | null = null;
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    if (interruptedBy) process.exit(130);
-    interruptedBy = signal;
-  });
-}
-
-async function importFolder(folder: string, options: ImportOptions, target: ImportTarget) {
-  const files = readdirSync(folder)
-    .filter((name) => name.endsWith('.txt'))
-    .sort();
-  if (files.length === 0) fail(`${folder} holds no .txt captures.`);
-  const bar = new cliProgress.SingleBar(
-    { format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(files.length, 0, { file: '' });
-  const results: ImportResult[] = [];
-  for (const name of files) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (interruptedBy) break;
-    bar.update({ file: name });
-    results.push(importCaptureFile(path.join(folder, name), name, options, target));
-    bar.increment();
-  }
-  bar.stop();
-  if (interruptedBy) {
-    console.log(
-      `\nInterrupted (${interruptedBy}) after ${results.length} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
-    );
-    process.exitCode = 130;
-  }
-
+function summarise(results: ImportResult[], total: string, target: ImportTarget) {
   const added = results.filter((r) => r.status === 'added');
   const skipped = results.filter((r) => r.status === 'skipped');
   const failed = results.filter((r) => r.status === 'failed');
-  console.log(
-    `\n${results.length} captures: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`,
-  );
+  console.log(`\n${total}: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`);
   for (const r of added) {
     const issues = validateWrittenClip(r, target).length;
     console.log(
@@ -130,11 +112,80 @@ async function importFolder(folder: string, options: ImportOptions, target: Impo
   }
   for (const r of skipped) console.log(`  skipped ${r.reason}`);
   for (const r of failed) console.log(`  failed  ${r.reason}`);
-  if (added.length > 0)
+  if (added.length > 0) {
     console.log(
       '\nOpen each added clip, fill the TO FILL fields and confirm the suggestions, then run npm run validate.',
     );
-  if (failed.length > 0 && !interruptedBy) process.exitCode = 1;
+  }
+  if (failed.length > 0 || added.length === 0) process.exitCode = 1;
+}
+
+function progressBar(total: number) {
+  const bar = new cliProgress.SingleBar(
+    { format: 'Importing [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0, { file: '' });
+  return bar;
+}
+
+async function importFile(
+  file: string,
+  name: string,
+  options: PageImportOptions,
+  target: ImportTarget,
+  onPage?: (done: number, total: number, url: string) => void,
+) {
+  const read = readRegularFile(file, MAX_CAPTURE_BYTES[captureKind(name)], 'a capture');
+  if (!read.ok)
+    return [{ status: 'failed', reason: `${name}: ${read.problem.message} ${read.problem.fix}` } as ImportResult];
+  const bytes = read.bytes;
+  // The HTML and WARC readers load only when a page needs them (they take a second to load on a busy machine).
+  if (/\.html?$/i.test(name))
+    return [(await import('../lib/capture/page-import.ts')).importHtmlCapture(bytes, name, options, target)];
+  if (/\.(warc|warc\.gz|wacz)$/i.test(name)) {
+    return (await import('../lib/capture/page-import.ts')).importWebArchive(bytes, name, options, target, onPage);
+  }
+  return [importCapture(bytes, name, { ...options, url: options.urls?.[0] }, target)];
+}
+
+// Ctrl-C or a kill stops a folder import between captures, never halfway through one: each clip's two files are
+// written synchronously, so the handler only runs between clips; the summary is printed either way.
+let interruptedBy: NodeJS.Signals | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interruptedBy) process.exit(130);
+    interruptedBy = signal;
+  });
+}
+
+async function importFolder(folder: string, options: PageImportOptions, target: ImportTarget) {
+  // Links, folders, pipes and devices named like captures are listed too, and fail with a reason in the summary.
+  const files = readdirSync(folder)
+    .filter((name) => FORMATS.test(name))
+    .sort();
+  if (files.length === 0) fail(`${folder} holds no captures (.txt, .html, .htm, .warc, .warc.gz or .wacz).`);
+  const bar = progressBar(files.length);
+  const results: ImportResult[] = [];
+  for (const name of files) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interruptedBy) break;
+    bar.update({ file: name });
+    try {
+      results.push(...(await importFile(path.join(folder, name), name, options, target)));
+    } catch (error) {
+      results.push({ status: 'failed', reason: `${name}: ${(error as Error).message}` });
+    }
+    bar.increment();
+  }
+  bar.stop();
+  if (interruptedBy) {
+    console.log(
+      `\nInterrupted (${interruptedBy}) after ${results.length} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
+    );
+  }
+  summarise(results, `${files.length} captures`, target);
+  if (interruptedBy) process.exitCode = 130;
 }
 
 const { values, positionals } = parse();
@@ -145,7 +196,13 @@ if (values.help) {
 if (positionals.length !== 1) fail(`give exactly one capture file or folder.\n\n${USAGE}`);
 const input = path.resolve(positionals[0]!);
 if (!existsSync(input))
-  fail(`${positionals[0]} does not exist. Give the path of a raw capture (.txt) or of a folder of captures.`);
+  fail(`${positionals[0]} does not exist. Give the path of a capture or of a folder of captures.`);
+const isFolder = lstatSync(input).isDirectory();
+if (!isFolder && !FORMATS.test(input)) {
+  fail(
+    `${positionals[0]} is not a capture format clip:add reads. Give a .txt, .html, .htm, .warc, .warc.gz or .wacz file (see --help).`,
+  );
+}
 
 const paths = resolveArchivePaths(process.cwd());
 const outletList = readOutlets(paths.outletsFile, relative(paths.root, paths.outletsFile));
@@ -154,21 +211,39 @@ const target = importTarget(paths, outletList.outlets);
 for (const removed of removeAbandonedTemporaryFiles([paths.clipsDir, paths.capturesDir])) {
   console.log(`Removed ${relative(paths.root, removed)}, left by an interrupted import.`);
 }
-const options: ImportOptions = {
+const isArchive = /\.(warc|warc\.gz|wacz)$/i.test(input);
+const urls = values.url ?? [];
+if (!isArchive && urls.length > 1) fail('--url is given more than once; a .txt or .html capture has one URL.');
+const options: PageImportOptions = {
   slug: values.slug,
   outlet: values.outlet,
-  url: values.url,
+  url: isArchive ? undefined : urls[0],
+  urls: isArchive ? urls : undefined,
   date: values.date,
   force: values.force,
 };
-const problem = checkImportOptions(options, target);
+const problem = checkImportOptions({ ...options, url: urls.find((u) => !/^https?:\/\//.test(u)) ?? urls[0] }, target);
 if (problem) fail(problem);
 
-if (lstatSync(input).isDirectory()) {
+if (isFolder) {
   if (values.slug !== undefined) fail('--slug names one clip; it cannot be used with a folder of captures.');
   await importFolder(input, options, target);
+} else if (isArchive) {
+  const bar = progressBar(1);
+  const results = await importFile(input, positionals[0]!, options, target, (done, total, url) => {
+    bar.setTotal(total);
+    bar.update(done, { file: url });
+  });
+  bar.stop();
+  if (results.length === 1 && results[0]!.status === 'added') reportDraft(results[0]!, target);
+  else if (results.length === 1 && results[0]!.status !== 'added') fail(results[0]!.reason);
+  else summarise(results, `${results.length} pages`, target);
 } else {
-  const result = importCaptureFile(input, positionals[0]!, options, target);
-  if (result.status !== 'added') fail(result.reason);
-  reportDraft(result, target);
+  const [result] = await importFile(input, positionals[0]!, options, target);
+  if (result!.status !== 'added') fail(result!.reason);
+  reportDraft(result!, target);
+}
+
+function captureKind(name: string): keyof typeof MAX_CAPTURE_BYTES {
+  return /\.txt$/i.test(name) ? 'txt' : /\.html?$/i.test(name) ? 'html' : 'archive';
 }

@@ -93,7 +93,8 @@ function outletRef(outletsById: Map<string, Outlet>, id: string | null | undefin
 
 async function build(): Promise<Archive> {
   const [clipEntries, outletEntries] = await Promise.all([
-    getCollection('clips'),
+    // Drafts (written by clip:add, not yet reviewed) are validated but never published.
+    getCollection('clips', (entry) => !entry.data.draft),
     getCollection('outlets'),
     citationsHandedOver(),
   ]);

@@ -52,7 +52,9 @@ export function checkClipDates(clip: ClipDates, ctx: z.RefinementCtx, now = Date
     ['originalDate', original],
   ];
   for (const [field, value] of checks) {
-    if (!value || excused) continue;
+    // XXXX (year unspecified) is how a clip says the date is not known: it has no bounds to check.
+    const raw = field === 'date' ? clip.date : clip.originalDate;
+    if (!value || excused || /^X{4}/.test(raw ?? '')) continue;
     const earliest = value.earliest ?? value.latest;
     if (earliest !== null && earliest < YEAR_ONE) {
       issue(

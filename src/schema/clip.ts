@@ -6,6 +6,7 @@ import { evidenceSchema } from './evidence.ts';
 import { figureSchema } from './figure.ts';
 import { languageKnownSchema, languageTagSchema } from './language.ts';
 import { omissionSchema } from './omission.ts';
+import { keywordsSchema, modifiedSchema, sectionSchema } from './page-facts.ts';
 import { personSchema } from './person.ts';
 import { slugSchema } from './slug.ts';
 import { sourceSchema } from './source.ts';
@@ -33,6 +34,8 @@ export const authorSchema = z.strictObject({
  */
 export const clipSchema = z
   .strictObject({
+    /** A draft written by clip:add and not yet reviewed: validated, reported, and kept out of the published site. */
+    draft: z.boolean().default(false),
     title: z
       .string()
       .trim()
@@ -54,6 +57,9 @@ export const clipSchema = z
     originalDateKnown: evidenceSchema.optional(),
     /** Why a date before year 1 or after the capture is nonetheless right. */
     dateException: z.string().trim().min(20, 'Say in a sentence why the date is right.').optional(),
+    modified: modifiedSchema.optional(),
+    section: sectionSchema.optional(),
+    keywords: keywordsSchema.optional(),
     source: sourceSchema,
     figures: z.array(figureSchema).default([]),
     people: z.array(personSchema).default([]),

@@ -54,6 +54,7 @@ function renderSnippet(base: string, result: SearchResult, snippet: ResultSnippe
       : `Paragraph ${snippet.paragraph}`;
   link.append(el('span', 'search-snippet-where', `${where}: `));
   const quote = el('span', 'search-snippet-text');
+  if (result.lang) quote.lang = result.lang;
   appendHighlighted(quote, snippet);
   link.append(quote);
   item.append(link);
@@ -70,6 +71,14 @@ export function renderResult(base: string, result: SearchResult): HTMLLIElement 
   heading.append(link);
   item.append(heading);
   item.append(el('p', 'search-result-meta', [result.outlet ?? 'Unknown site', result.dateInWords].join(' · ')));
+  if (result.lang) {
+    heading.lang = result.lang;
+  }
+  if (result.lacks.length > 0) {
+    const lacks = el('p', 'search-result-lacks', 'Does not contain: ');
+    result.lacks.forEach((word, i) => lacks.append(i > 0 ? ', ' : '', el('s', undefined, word)));
+    item.append(lacks);
+  }
   if (result.snippets.length > 0) {
     const list = el('ul', 'search-snippets');
     for (const snippet of result.snippets) list.append(renderSnippet(base, result, snippet));
@@ -100,4 +109,54 @@ export function renderFacet(select: HTMLSelectElement, allLabel: string, values:
   }
   select.replaceChildren(all, ...options);
   select.value = selected;
+}
+
+/** Up to this many words are listed in a note; the rest are counted. */
+const LISTED_WORDS = 8;
+
+/** Appends "a, b and 3 more" with each word in <em>. */
+function appendWords(parent: HTMLElement, words: string[]): void {
+  const listed = words.slice(0, LISTED_WORDS);
+  listed.forEach((word, i) => {
+    if (i > 0) parent.append(i === listed.length - 1 && words.length <= LISTED_WORDS ? ' and ' : ', ');
+    parent.append(el('em', undefined, word));
+  });
+  if (words.length > LISTED_WORDS) parent.append(` and ${words.length - LISTED_WORDS} more`);
+}
+
+/**
+ * The status line: how many clips match, then what became of the query's words: corrected ("showing results for
+ * Albence"), absent from every clip, left out as too common, or, in a long pasted text, as less distinctive.
+ */
+export function renderStatus(status: HTMLElement, query: string, response: SearchResponse): void {
+  const { plan, total, totalAll, results, shownFor } = response;
+  const count =
+    total === 0
+      ? `No clips match “${query}”.`
+      : `${total} ${total === 1 ? 'clip matches' : 'clips match'} “${query}”` +
+        (totalAll === total
+          ? '.'
+          : totalAll === 0
+            ? '; none contains every word.'
+            : `; ${totalAll} ${totalAll === 1 ? 'contains' : 'contain'} every word.`) +
+        (results.length < total ? ` Showing the first ${results.length}.` : '');
+  status.replaceChildren(count);
+  const note = (before: string, words: string[], after = '.') => {
+    if (words.length === 0) return;
+    status.append(` ${before}`);
+    appendWords(status, words);
+    status.append(after);
+  };
+  note(
+    'Showing results for ',
+    plan.corrected.map((c) => shownFor[c.typed] ?? c.terms[0]!),
+    plan.corrected.length === 1 ? ` (for “${plan.corrected[0]!.typed}”).` : '.',
+  );
+  note('No clip contains ', plan.missing);
+  if (plan.leftOut.length > 0) {
+    status.append(` A long text: searched for its ${plan.words.length} most distinctive words, leaving out `);
+    appendWords(status, plan.leftOut);
+    status.append('.');
+  }
+  note('Common words left out: ', plan.common);
 }

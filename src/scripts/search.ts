@@ -1,5 +1,5 @@
 import { SearchEngine, type SearchResponse, type SortOrder } from '../lib/search/engine.ts';
-import { renderFacet, renderResults } from './search-render.ts';
+import { renderFacet, renderResults, renderStatus } from './search-render.ts';
 
 // The /search/ page: loads the index on first use, searches as the reader types (one search in flight, the latest
 // query wins), keeps the query in the URL, and lets arrow keys move through the results.
@@ -89,14 +89,7 @@ function setUp(root: HTMLElement): void {
     renderResults(results, base, response);
     renderFacet(outletSelect, 'All outlets', response.facets.outlets, outlet);
     renderFacet(yearSelect, 'All years', response.facets.years, year);
-    const ignored = response.query.ignored.length
-      ? ` Common words left out: ${response.query.ignored.join(', ')}.`
-      : '';
-    const shown = response.results.length < response.total ? ` Showing the first ${response.results.length}.` : '';
-    status.textContent =
-      response.total === 0
-        ? `No clips match “${q.trim()}”.${ignored}`
-        : `${response.total} ${response.total === 1 ? 'clip matches' : 'clips match'} “${q.trim()}”.${shown}${ignored}`;
+    renderStatus(status, q.trim(), response);
     empty.hidden = response.total > 0;
     more.hidden = response.results.length >= response.total;
   }

@@ -72,6 +72,9 @@ const CASES: [query: string, slug: string, word: string | null][] = [
   ['Jim Hayes', 'ice-cranks-up-the-heat-on-sanctuary-cities', 'Hayes'],
   ['Travis County', 'amnesty-advocates-claim-ice-raids-retaliation', 'Travis'],
   ['retaliaton', 'amnesty-advocates-claim-ice-raids-retaliation', 'retaliation'],
+  ['sanctuary op', 'ice-preparing-targeted-arrests-in-sanctuary-cities', 'sanctuary op'],
+  ['158 581', 'sanctuary-cities-sacrifice-safety', '158,581'],
+  ['stymie victory', 'sanctuary-cities-sacrifice-safety', 'stymied'],
   ['Mark Twain', 'ice-cranks-up-the-heat-on-sanctuary-cities', 'Mark'],
   ['"targeted arrests"', 'ice-preparing-targeted-arrests-in-sanctuary-cities', null],
   ['Washington Post', 'ice-preparing-targeted-arrests-in-sanctuary-cities', 'Washington'],
@@ -104,13 +107,58 @@ describe('search page, with JavaScript', () => {
     await page.close();
   });
 
-  it('highlights what was matched, typos corrected to the archive’s word', async () => {
+  it('highlights what was matched, typos corrected to the archive’s word, and says so', async () => {
     const page = await openSearch();
     await search(page, 'Albense');
     const [first] = await results(page);
     expect(first!.marks.map(normaliseTerm)).toContain('albence');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('Showing results for Albence');
+    expect(await page.locator('[data-search-status] em').allTextContents()).toEqual(['Albence']);
     await search(page, '"worst of the worst"');
     expect((await results(page))[0]!.marks).toContain('worst of the worst');
+    await page.close();
+  });
+
+  it('ranks the clip holding the words together first: "sanctuary op"', async () => {
+    const page = await openSearch();
+    await search(page, 'sanctuary op');
+    const [first, second] = await results(page);
+    expect(first!.href).toContain('ice-preparing-targeted-arrests-in-sanctuary-cities');
+    expect(second).toBeDefined(); // the other clips, with "sanctuary" alone, still follow
+    const snippet = await page.locator('[data-search-results] > li').first().locator('.search-snippet-text').first();
+    expect(await snippet.textContent()).toContain('sanctuary op');
+    await page.close();
+  });
+
+  it('finds the clip a pasted 60-word paragraph comes from, first', async () => {
+    const page = await openSearch();
+    const slug = 'sanctuary-cities-sacrifice-safety';
+    const pasted = bySlug
+      .get(slug)!
+      .paragraphs.map((p) => p.text)
+      .join(' ')
+      .split(/\s+/)
+      .slice(0, 60)
+      .join(' ');
+    await search(page, pasted);
+    expect((await results(page))[0]!.href).toContain(slug);
+    await page.close();
+  });
+
+  it('finds 158,581 when typed as 158 581, and highlights it as written', async () => {
+    const page = await openSearch();
+    await search(page, '158 581');
+    const [first] = await results(page);
+    expect(first!.href).toContain('sanctuary-cities-sacrifice-safety');
+    expect(first!.marks).toContain('158,581');
+    await page.close();
+  });
+
+  it('ignores a word no clip contains, says so, and shows the clips with the other words', async () => {
+    const page = await openSearch();
+    await search(page, 'validly Homan');
+    expect((await results(page))[0]!.href).toContain('ice-turns-up-the-volume-on-sanctuary-cities');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('No clip contains validly.');
     await page.close();
   });
 
@@ -215,7 +263,9 @@ describe('search page, with JavaScript', () => {
   it('says clearly when nothing matches, and offers the browse pages', async () => {
     const page = await openSearch();
     await search(page, 'xylophone quartz');
-    expect(await page.locator('[data-search-status]').textContent()).toBe('No clips match “xylophone quartz”.');
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'No clips match “xylophone quartz”. No clip contains xylophone and quartz.',
+    );
     expect(await page.locator('[data-search-results] > li').count()).toBe(0);
     const empty = page.locator('[data-search-empty]');
     expect(await empty.isVisible()).toBe(true);
@@ -241,7 +291,9 @@ describe('search page, with JavaScript', () => {
     const fetched = requests
       .filter((u) => u.includes('/search/data/'))
       .map((u) => new URL(u).pathname.split('/').pop());
-    expect(fetched).toEqual(expect.arrayContaining(['meta.json', 'terms.json']));
+    expect(fetched[0]).toBe('meta.json');
+    expect(fetched.some((f) => /^d-\d+\.json$/.test(f!))).toBe(true); // the dictionary chunk holding "ice"
+    expect(fetched.some((f) => /^p-\d+\.json$/.test(f!))).toBe(true);
     await page.close();
   });
 
@@ -269,7 +321,7 @@ describe('search page, with JavaScript', () => {
       const tags = await page
         .locator('[data-search-results] *, [data-search-status] *')
         .evaluateAll((els) => [...new Set(els.map((e) => e.tagName.toLowerCase()))]);
-      for (const tag of tags) expect(['li', 'h2', 'a', 'p', 'ul', 'span', 'mark']).toContain(tag);
+      for (const tag of tags) expect(['li', 'h2', 'a', 'p', 'ul', 'span', 'mark', 'em', 's']).toContain(tag);
       expect(await page.locator(activeElements).count()).toBe(baseline);
       expect(await page.evaluate(() => (window as unknown as { injected: number }).injected)).toBe(0);
     }

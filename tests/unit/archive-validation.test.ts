@@ -52,7 +52,7 @@ const cases: MalformedCase[] = [
     breakIt: editClip('author: null', 'author: null\nauthr: Jane'),
     file: CLIP_FILE,
     field: 'authr',
-    says: /unknown key "authr".*\n.*Allowed keys here: title, titleKind/,
+    says: /unknown key "authr".*\n.*Allowed keys here: draft, title, titleKind/,
   },
   {
     name: 'figure quote not in body',

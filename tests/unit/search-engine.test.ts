@@ -9,6 +9,7 @@ const doc = (slug: string, year: number, outlet: string, paragraphs: string[], e
     outlet: { id: outlet.toLowerCase().replace(/ /g, '-'), name: outlet },
     year,
     dateInWords: String(year),
+    lang: 'en',
     fields: [],
     paragraphs: paragraphs.map((text, i) => ({ n: i + 1, text })),
     ...extra,
@@ -32,7 +33,7 @@ const documents: SearchDocument[] = [
     { fields: [{ kind: 'cited source', text: 'Pew Research Center' }] },
   ),
 ];
-const files = buildSearchIndex(documents);
+const files = await buildSearchIndex(documents);
 const fetched: string[] = [];
 const engine = await SearchEngine.open(async (file) => {
   fetched.push(file);
@@ -43,22 +44,42 @@ const engine = await SearchEngine.open(async (file) => {
 const slugs = async (q: string, options = {}) => (await engine.search(q, options)).results.map((r) => r.slug);
 
 describe('search engine', () => {
-  it('opens with the meta and term files only', () => {
-    expect(fetched.map((f) => f.split('?')[0])).toEqual(['meta.json', 'terms.json']);
+  it('opens with the meta file only', () => {
+    expect(fetched.map((f) => f.split('?')[0])).toEqual(['meta.json']);
   });
 
-  it('finds words, typos, prefixes, figures and metadata', async () => {
+  it('finds words, stems, typos, prefixes, figures and metadata', async () => {
     expect(await slugs('albence')).toEqual(['agency-campaign']);
     expect(await slugs('Albense')).toEqual(['agency-campaign']);
     expect(await slugs('albe')).toEqual(['agency-campaign']);
     expect(await slugs('158,581')).toEqual(['arrest-figures']);
+    expect(await slugs('158 581')).toEqual(['arrest-figures']);
     expect(await slugs('pew')).toEqual(['raids-report']);
-    expect(await slugs('sanctuery')).toEqual(['agency-campaign', 'raids-report']);
+    expect(await slugs('raid ')).toEqual(['raids-report']); // "raid" finds "Raids" by its stem
+    expect((await slugs('sanctuery')).sort()).toEqual(['agency-campaign', 'raids-report']);
   });
 
-  it('requires every word (AND) and ranks title matches first', async () => {
-    expect(await slugs('sanctuary raids')).toEqual(['raids-report']);
+  it('ranks clips with every word first, then those with some, and says which words a clip lacks', async () => {
+    const response = await engine.search('sanctuary raids');
+    expect(response.results.map((r) => r.slug)).toEqual(['raids-report', 'agency-campaign']);
+    expect(response.total).toBe(2);
+    expect(response.totalAll).toBe(1);
+    expect(response.results[1]!.lacks).toEqual(['raids']);
     expect((await slugs('agency'))[0]).toBe('agency-campaign'); // "agency" is in its title
+  });
+
+  it('ignores and reports words no clip contains instead of returning nothing', async () => {
+    const response = await engine.search('validly Albence');
+    expect(response.results.map((r) => r.slug)).toEqual(['agency-campaign']);
+    expect(response.plan.missing).toEqual(['validly']);
+  });
+
+  it('corrects only missing words, and says what it matched instead', async () => {
+    const corrected = await engine.search('Albense');
+    expect(corrected.plan.corrected).toEqual([{ typed: 'albense', terms: ['albenc'] }]);
+    expect(corrected.shownFor).toEqual({ albense: 'Albence' });
+    const spelt = await engine.search('worst ');
+    expect(spelt.plan.corrected).toEqual([]);
   });
 
   it('matches a phrase word for word, common words included', async () => {
@@ -75,6 +96,7 @@ describe('search engine', () => {
     const [result] = (await engine.search('Albence')).results;
     expect(result?.title.text).toBe('agency campaign');
     expect(result?.outlet).toBe('Washington Examiner');
+    expect(result?.lang).toBe('en');
     expect(result?.snippets[0]).toMatchObject({ kind: 'paragraph', paragraph: 2 });
     expect(result?.snippets[0]?.textDirective).toBe(':~:text=Matt-,Albence');
     const [pew] = (await engine.search('pew')).results;
@@ -108,13 +130,14 @@ describe('search engine', () => {
     expect(response.total).toBe(2);
   });
 
-  it('answers an empty, all-common-word or unknown query with no results', async () => {
-    for (const q of ['', '   ', 'the', 'zzzzqqq', '"the of"']) {
+  it('answers an empty, all-common-word or unknown query with no results, saying why', async () => {
+    for (const q of ['', '   ', 'the ', 'zzzzqqq', '"the of"']) {
       const response = await engine.search(q);
       expect(response.results).toEqual([]);
       expect(response.total).toBe(0);
     }
-    expect((await engine.search('the')).query.ignored).toEqual(['the']);
+    expect((await engine.search('the ')).plan.common).toEqual(['the']);
+    expect((await engine.search('zzzzqqq')).plan.missing).toEqual(['zzzzqqq']);
   });
 
   it('refuses an index in another format with a clear error', async () => {

@@ -12,7 +12,24 @@ describe('search snippets', () => {
     expect(snippet.textDirective).toBe(':~:text=ICE%20arrested-,158%2C581');
   });
 
-  it('cuts a long paragraph around the densest cluster of matches, with ellipses', () => {
+  it('shows the sentence holding the most matches, not the whole paragraph', () => {
+    const text =
+      'ICE made arrests in three cities this week. The agency’s acting director, Matt Albence, spoke to reporters. ' +
+      'He said Albence would travel. Nothing else happened.';
+    const tokens = text.split(/\s+/);
+    const at = (word: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.startsWith(word));
+    const snippet = makeSnippet(text, [
+      { from: at('ICE'), to: at('ICE') },
+      { from: at('Matt'), to: at('Matt') },
+      { from: at('Albence'), to: at('Albence') },
+    ]);
+    expect(snippet.text).toBe('… The agency’s acting director, Matt Albence, spoke to reporters. …');
+    expect(marked(snippet)).toEqual(['Matt', 'Albence']);
+    // On a tie, the first sentence with a match.
+    expect(makeSnippet(text, [{ from: 0, to: 0 }]).text).toBe('ICE made arrests in three cities this week. …');
+  });
+
+  it('cuts a long sentence around the densest cluster of matches, with ellipses', () => {
     const words = Array.from({ length: 200 }, (_, i) => `w${i}`);
     words[120] = 'Albence';
     words[122] = 'Albence';
@@ -21,7 +38,7 @@ describe('search snippets', () => {
       { from: 120, to: 120 },
       { from: 122, to: 122 },
     ]);
-    expect(snippet.text.startsWith('… w110')).toBe(true);
+    expect(snippet.text.startsWith('… w108 ')).toBe(true);
     expect(snippet.text.endsWith(' …')).toBe(true);
     expect(marked(snippet)).toEqual(['Albence', 'Albence']);
   });

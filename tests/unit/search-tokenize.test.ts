@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { isStopword, MAX_TERM_LENGTH, normaliseTerm, tokenize } from '../../src/lib/search/tokenize.ts';
+import { foldAccents, MAX_TERM_LENGTH, normaliseTerm, tokenize } from '../../src/lib/search/tokenize.ts';
+
+const terms = (text: string) => tokenize(text).map((t) => t.term);
 
 describe('search tokenizer', () => {
   it('lower-cases, folds accents and keeps offsets into the original text', () => {
     const text = 'Matt Albence told Café owners';
     const tokens = tokenize(text);
     expect(tokens.map((t) => t.term)).toEqual(['matt', 'albence', 'told', 'cafe', 'owners']);
+    expect(tokens[3]!.word).toBe('café'); // stemmers read the accents
     for (const t of tokens) expect(normaliseTerm(text.slice(t.start, t.end))).toBe(t.term);
+    expect(foldAccents('deportación')).toBe('deportacion');
   });
 
-  it('keeps figures whole and drops their separators, so "158,581" is one searchable term', () => {
-    expect(tokenize('arrested 158,581 illegal aliens, 11.1 million').map((t) => t.term)).toEqual([
+  it('reads a number the same whatever its separators: 158,581, 158 581, 158581', () => {
+    expect(terms('arrested 158,581 illegal aliens, 11.1 million')).toEqual([
       'arrested',
       '158581',
       'illegal',
@@ -18,37 +22,39 @@ describe('search tokenizer', () => {
       '111',
       'million',
     ]);
+    expect(terms('158 581 arrests')).toEqual(['158581', 'arrests']);
+    expect(terms('1 000 000 dollars, 158\u202f581')).toEqual(['1000000', 'dollars', '158581']);
+    // Years and counts that merely stand side by side stay apart.
+    expect(terms('in 2017 123 people, 12 345x')).toEqual(['in', '2017', '123', 'people', '12', '345x']);
+    const [number] = tokenize('158 581 arrests');
+    expect([number!.start, number!.end]).toEqual([0, 7]);
   });
 
-  it('joins inner apostrophes, drops a final ’s (straight or curly) and splits hyphens', () => {
-    expect(tokenize("That’s ICE's anti-ICE U.S. agency won't").map((t) => t.term)).toEqual([
-      'that',
-      'ice',
-      'anti',
-      'ice',
-      'us',
-      'agency',
-      'wont',
-    ]);
+  it('reads a per cent sign as the word "percent"', () => {
+    expect(terms('hold 10% of')).toEqual(['hold', '10', 'percent', 'of']);
+    const percent = tokenize('10%')[1]!;
+    expect([percent.start, percent.end]).toEqual([2, 3]);
+  });
+
+  it('cuts Chinese and Japanese text into words with Intl.Segmenter', () => {
+    expect(terms('移民局在庇护城市进行了逮捕行动。')).toEqual(expect.arrayContaining(['庇护', '城市', '逮捕']));
+    expect(terms('入国管理局は聖域都市で移民の逮捕を行った。')).toEqual(expect.arrayContaining(['移民', '逮捕']));
+    const text = 'ICE 在庇护城市';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.word);
+  });
+
+  it('keeps inner apostrophes for stemmers, drops a final ’s, and splits hyphens', () => {
+    const tokens = tokenize("That’s ICE's anti-ICE U.S. agency won't L’immigration");
+    expect(tokens.map((t) => t.term)).toEqual(['that', 'ice', 'anti', 'ice', 'us', 'agency', 'wont', 'limmigration']);
+    expect(tokens.map((t) => t.word).slice(-2)).toEqual(["won't", "l'immigration"]);
   });
 
   it('ignores punctuation, markup characters and emoji, and cuts absurdly long words', () => {
-    expect(tokenize('<script>alert(1)</script> 🙂 — ***').map((t) => t.term)).toEqual([
-      'script',
-      'alert',
-      '1',
-      'script',
-    ]);
+    expect(terms('<script>alert(1)</script> 🙂 — ***')).toEqual(['script', 'alert', '1', 'script']);
     expect(tokenize('x'.repeat(10_000))[0]?.term).toHaveLength(MAX_TERM_LENGTH);
   });
 
   it('tokenizes right-to-left scripts too', () => {
-    expect(tokenize('مدينة الملاذ').map((t) => t.term)).toHaveLength(2);
-  });
-
-  it('knows the common words it leaves out', () => {
-    expect(isStopword('the')).toBe(true);
-    expect(isStopword('ice')).toBe(false);
-    expect(isStopword('us')).toBe(false);
+    expect(tokenize('مدينة الملاذ')).toHaveLength(2);
   });
 });

@@ -3,33 +3,19 @@ import { allowedEdits, bigrams, editDistance, Vocabulary } from '../../src/lib/s
 
 const terms = ['albence', 'arrests', 'human', 'ice', 'icealerts', 'policies', 'policy', 'sanctuary', 'woman', '158581'];
 const vocabulary = new Vocabulary(terms, [1, 2, 3, 5, 1, 2, 4, 5, 1, 1]);
-const expand = (term: string, prefix = false) => vocabulary.expand({ term, prefix }).map((e) => [e.term, e.kind]);
+const correct = (term: string) => vocabulary.corrections(term).map((c) => [c.term, c.distance]);
 
 describe('search vocabulary', () => {
   it('corrects typos through Fuse, confirmed by edit distance', () => {
-    expect(expand('sanctuery')).toEqual([['sanctuary', 'fuzzy']]);
-    expect(expand('albense')).toEqual([['albence', 'fuzzy']]);
-    expect(expand('arersts')).toEqual([['arrests', 'fuzzy']]); // a transposition is one edit
+    expect(correct('sanctuery')).toEqual([['sanctuary', 1]]);
+    expect(correct('albense')).toEqual([['albence', 1]]);
+    expect(correct('arersts')).toEqual([['arrests', 1]]); // a transposition is one edit
   });
 
-  it('takes a word the archive has as meant, and does not "correct" short words or numbers', () => {
-    expect(expand('human')).toEqual([['human', 'exact']]);
-    expect(expand('icf')).toEqual([]);
-    expect(expand('158582')).toEqual([]);
-  });
-
-  it('expands the word being typed as a prefix, most frequent first', () => {
-    expect(expand('ic', true)).toEqual([
-      ['ice', 'prefix'],
-      ['icealerts', 'prefix'],
-    ]);
-    expect(expand('polic', true).map(([t]) => t)).toEqual(['policy', 'policies']);
-  });
-
-  it('knows document frequencies', () => {
-    expect(vocabulary.has('ice')).toBe(true);
-    expect(vocabulary.docFrequency('sanctuary')).toBe(5);
-    expect(vocabulary.docFrequency('nothing')).toBe(0);
+  it('does not "correct" short words or numbers, nor a word into itself', () => {
+    expect(correct('icf')).toEqual([]);
+    expect(correct('158582')).toEqual([]);
+    expect(correct('human')).toEqual([['woman', 2]].filter(() => false));
   });
 
   it('measures edits with an early stop', () => {

@@ -43,6 +43,8 @@ export interface DraftInput {
    */
   verify?: boolean;
   facts?: KnownFacts;
+  /** Mark the clip as a draft, kept out of the site until reviewed; by default, when anything is left to fill or confirm. */
+  draft?: boolean;
 }
 
 export interface ClipDraft {
@@ -217,6 +219,7 @@ export function draftClip(input: DraftInput): ClipDraft {
   });
 
   const frontmatter: Record<string, unknown> = {
+    draft: input.draft ?? toFill.length + toConfirm.length > 0,
     title,
     titleKind,
     titleEvidence,

@@ -176,8 +176,11 @@ export function validateWrittenClip(
     file: rel(result.clipFile),
     slug: result.slug,
     source: readFileSync(result.clipFile, 'utf8'),
-    capture: readFileSync(result.captureFile),
-    captureFile: rel(result.captureFile),
+    readCapture: (name) => {
+      const full = path.join(target.paths.capturesDir, name);
+      return existsSync(full) ? readFileSync(full) : null;
+    },
+    capturesDir: rel(target.paths.capturesDir),
     outletIds: new Set(target.outlets.map((o) => o.id)),
   }).issues;
 }

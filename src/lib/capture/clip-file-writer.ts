@@ -37,11 +37,13 @@ export function renderClipFile(draft: ClipDraft): string {
 export interface FileToWrite {
   path: string;
   content: string | Uint8Array;
+  /** Replace the file if it exists (a list the import appends to, such as outlets.yaml). */
+  replace?: boolean;
 }
 
 /** The targets that already exist (and would be overwritten). */
 export function existingTargets(files: readonly FileToWrite[]): string[] {
-  return files.filter((f) => existsSync(f.path)).map((f) => f.path);
+  return files.filter((f) => !f.replace && existsSync(f.path)).map((f) => f.path);
 }
 
 /**

@@ -1,27 +1,32 @@
 import { createHash } from 'node:crypto';
+import { analyzerKey, loadAnalyzers } from './analyzer.ts';
 import {
+  BM25_B,
+  BM25_K1,
+  dictionaryFile,
   groupFile,
+  IMPACT_SCALE,
   INDEX_FORMAT,
   META_FILE,
   shardFile,
   shardOf,
-  TERMS_FILE,
+  type DictionaryChunk,
   type IndexMeta,
-  type IndexTerms,
   type PostingsShard,
   type SegmentKind,
   type StoredDoc,
   type TextGroup,
 } from './index-format.ts';
-import { isStopword, terms } from './tokenize.ts';
+import { forEachWord } from './tokenize.ts';
 
-/** What the index needs to know about one clip (see clip-document.ts for how a clip becomes one). */
 export interface SearchDocument {
   slug: string;
   title: string;
   outlet: { id: string; name: string } | null;
   year: number | null;
   dateInWords: string;
+  /** BCP 47 tag of the clip's language; without one the clip is indexed word for word, without stemming. */
+  lang?: string | null | undefined;
   fields: { kind: SegmentKind; text: string }[];
   paragraphs: { n: number; text: string }[];
 }
@@ -29,17 +34,31 @@ export interface SearchDocument {
 export interface BuildOptions {
   /** Aim for postings shards of about this many bytes of JSON. */
   targetShardBytes?: number;
-  /** Aim for text groups of about this many bytes of JSON. */
+  /** Aim for text groups of about this many bytes of JSON (a clip per file by default). */
   targetGroupBytes?: number;
+  /** Aim for dictionary chunks of about this many bytes of JSON. */
+  targetChunkBytes?: number;
 }
+
+/** Field weights of BM25F: a word in the title counts three times, in metadata (people, outlet, figures) twice. */
+const TITLE_WEIGHT = 3;
+const FIELD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
+const weightOf = (segment: number): number => (segment === 0 ? TITLE_WEIGHT : segment < 0 ? FIELD_WEIGHT : BODY_WEIGHT);
 
 /**
  * Builds the index files from documents given newest first. Output is deterministic: the same documents give
  * byte-identical files, whatever the machine.
  */
-export function buildSearchIndex(documents: SearchDocument[], options: BuildOptions = {}): Map<string, string> {
-  const targetShardBytes = options.targetShardBytes ?? 48_000;
-  const targetGroupBytes = options.targetGroupBytes ?? 24_000;
+export async function buildSearchIndex(
+  documents: SearchDocument[],
+  options: BuildOptions = {},
+): Promise<Map<string, string>> {
+  const targetShardBytes = options.targetShardBytes ?? 32_000;
+  const targetGroupBytes = options.targetGroupBytes ?? 4_000;
+  const targetChunkBytes = options.targetChunkBytes ?? 12_000;
+  const keys = documents.map((doc) => analyzerKey(doc.lang));
+  const analyzers = new Map((await loadAnalyzers(keys)).map((a) => [a.key, a]));
 
   // Terms get integer ids so the hot loop (millions of words at 10,000 clips) does one map lookup per word.
   const idOf = new Map<string, number>();
@@ -52,18 +71,25 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
   const seenIn: number[] = [];
   const slotOf: number[] = [];
 
+  /** Per document: how many words it has indexed (for BM25's length normalisation). */
+  const docLength: number[] = [];
+
   documents.forEach((doc, docId) => {
+    const analyzer = analyzers.get(keys[docId]!)!;
     const segments: [number, string][] = [[0, doc.title]];
     doc.fields.forEach((field, i) => segments.push([-(i + 1), field.text]));
     for (const p of doc.paragraphs) segments.push([p.n, p.text]);
 
     const docTerms: number[] = [];
     const docSegments: [segment: number, positions: number[]][][] = [];
+    let length = 0;
     for (const [segment, text] of segments) {
-      const words = terms(text);
-      for (let position = 0; position < words.length; position++) {
-        const term = words[position]!;
-        if (isStopword(term)) continue;
+      let position = -1;
+      forEachWord(text, (word) => {
+        position++;
+        const term = analyzer.indexTerm(word);
+        if (term === null) return;
+        length++;
         let id = idOf.get(term);
         if (id === undefined) {
           id = termOf.length;
@@ -85,12 +111,15 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
         const last = segs[segs.length - 1];
         if (last && last[0] === segment) last[1].push(position);
         else segs.push([segment, [position]]);
-      }
+      });
     }
+    docLength.push(length);
     docTerms.forEach((id, slot) => {
       const segs = docSegments[slot]!;
       const list = lists[id]!;
-      list.push(docId - lastDoc[id]!, segs.length);
+      // The impact slot holds the weighted term frequency until every document's length is known.
+      const weighted = segs.reduce((sum, [segment, positions]) => sum + weightOf(segment) * positions.length, 0);
+      list.push(docId - lastDoc[id]!, weighted, segs.length);
       lastDoc[id] = docId;
       frequency[id]!++;
       for (const [segment, positions] of segs) {
@@ -103,6 +132,9 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
       }
     });
   });
+
+  const averageLength = docLength.reduce((a, b) => a + b, 0) / Math.max(1, docLength.length) || 1;
+  for (const list of lists) setImpacts(list, docLength, averageLength);
 
   const sortedTerms = [...termOf].sort();
   const postings = new Map(termOf.map((term, id) => [term, lists[id]!]));
@@ -121,20 +153,21 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
     title: doc.title,
     outlet: doc.outlet?.name ?? null,
     dateInWords: doc.dateInWords,
+    lang: doc.lang ?? null,
     fields: doc.fields.map((f) => [f.kind, f.text]),
     paragraphs: doc.paragraphs.map((p) => [p.n, p.text]),
   }));
   const totalTextChars = stored.reduce((sum, d) => sum + JSON.stringify(d).length, 0);
   const averageDocChars = documents.length ? totalTextChars / documents.length : 1;
-  const groupSize = Math.max(1, Math.min(64, Math.round(targetGroupBytes / averageDocChars)));
+  const groupSize = Math.max(1, Math.min(64, Math.floor(targetGroupBytes / averageDocChars)));
 
   const outletIds = [...new Set(documents.flatMap((d) => (d.outlet ? [d.outlet.id] : [])))].sort();
   const outletIndex = new Map(outletIds.map((id, i) => [id, i]));
   const outletNames = new Map(documents.flatMap((d) => (d.outlet ? [[d.outlet.id, d.outlet.name] as const] : [])));
 
   const files = new Map<string, string>();
-  const termsFile: IndexTerms = { terms: sortedTerms, docFrequency: sortedTerms.map((t) => docFrequency.get(t)!) };
-  files.set(TERMS_FILE, JSON.stringify(termsFile));
+  const chunks = chunkDictionary(sortedTerms, docFrequency, targetChunkBytes);
+  chunks.forEach((chunk, i) => files.set(dictionaryFile(i), JSON.stringify(chunk)));
   shards.forEach((shard, i) => files.set(shardFile(i), JSON.stringify(shard)));
   for (let g = 0; g * groupSize < stored.length; g++) {
     const group: TextGroup = { docs: stored.slice(g * groupSize, (g + 1) * groupSize) };
@@ -143,16 +176,54 @@ export function buildSearchIndex(documents: SearchDocument[], options: BuildOpti
 
   const hash = createHash('sha256');
   for (const [name, body] of files) hash.update(name).update('\0').update(body).update('\0');
+  const languages = [...analyzers.keys()].sort();
   const meta: IndexMeta = {
     format: INDEX_FORMAT,
     version: hash.digest('hex').slice(0, 16),
     docCount: documents.length,
     shardCount,
     groupSize,
+    languages,
+    dictionary: chunks.map((chunk) => chunk.terms[0] ?? ''),
     outlets: outletIds.map((id) => outletNames.get(id)!),
     docOutlet: documents.map((d) => (d.outlet ? outletIndex.get(d.outlet.id)! : -1)),
     docYear: documents.map((d) => d.year ?? 0),
+    docLanguage: keys.map((key) => languages.indexOf(key)),
   };
   files.set(META_FILE, JSON.stringify(meta));
   return files;
+}
+
+/** Replaces each document's weighted term frequency in a term's flat postings by its scaled BM25F impact. */
+function setImpacts(list: number[], docLength: number[], averageLength: number): void {
+  let doc = 0;
+  for (let i = 0; i < list.length;) {
+    doc += list[i]!;
+    const weighted = list[i + 1]!;
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * docLength[doc]!) / averageLength);
+    list[i + 1] = Math.max(1, Math.round((IMPACT_SCALE * weighted * (BM25_K1 + 1)) / (weighted + norm)));
+    const segmentCount = list[i + 2]!;
+    i += 3;
+    for (let s = 0; s < segmentCount; s++) i += 2 + list[i + 1]!;
+  }
+}
+
+/** Cuts the sorted term list into chunks of about `targetBytes` of JSON each. */
+function chunkDictionary(sorted: string[], docFrequency: Map<string, number>, targetBytes: number): DictionaryChunk[] {
+  const chunks: DictionaryChunk[] = [];
+  let current: DictionaryChunk = { terms: [], docFrequency: [] };
+  let bytes = 0;
+  for (const term of sorted) {
+    if (bytes >= targetBytes) {
+      chunks.push(current);
+      current = { terms: [], docFrequency: [] };
+      bytes = 0;
+    }
+    const df = docFrequency.get(term)!;
+    current.terms.push(term);
+    current.docFrequency.push(df);
+    bytes += term.length + 4 + String(df).length;
+  }
+  if (current.terms.length > 0 || chunks.length === 0) chunks.push(current);
+  return chunks;
 }

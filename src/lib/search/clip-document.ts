@@ -10,6 +10,7 @@ export interface SearchableClip {
     people: { name: string }[];
     figures: { quote: string }[];
     cites: { name: string; title?: string | undefined }[];
+    lang?: string | undefined;
   };
   date: { year: number | null };
   dateInWords: string;
@@ -35,6 +36,7 @@ export function clipToSearchDocument(clip: SearchableClip): SearchDocument {
     outlet: clip.outlet ? { id: clip.outlet.id, name: clip.outlet.name } : null,
     year: clip.date.year,
     dateInWords: clip.dateInWords,
+    lang: clip.data.lang ?? null,
     fields,
     paragraphs: clip.paragraphs.map((p) => ({ n: p.n, text: p.text })),
   };

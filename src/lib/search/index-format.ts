@@ -1,13 +1,14 @@
 /**
- * The static files the search index is made of. The browser fetches `meta.json` and `terms.json` when search is
- * first used, then only the postings shards holding the query's terms and the text groups holding the results shown.
+ * The static files the search index is made of. The browser fetches `meta.json` when search is first used, then
+ * only what a query needs: the dictionary chunks holding its words, the postings shards holding their terms, and
+ * one small file per result shown. Nothing grows with the archive except the number of files.
  */
 
 /** Bumped when the file layout changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const META_FILE = 'meta.json';
-export const TERMS_FILE = 'terms.json';
+export const dictionaryFile = (chunk: number): string => `d-${chunk}.json`;
 export const shardFile = (shard: number): string => `p-${shard}.json`;
 export const groupFile = (group: number): string => `t-${group}.json`;
 
@@ -19,26 +20,39 @@ export interface IndexMeta {
   shardCount: number;
   /** Documents per text group file. */
   groupSize: number;
+  /** Analyzer keys of the languages in the index (see analyzer.ts): a query is analysed in each. */
+  languages: string[];
+  /** The first term of each dictionary chunk, in order: chunk i holds the terms from `dictionary[i]` on. */
+  dictionary: string[];
   outlets: string[];
   /** Per document (in archive order, newest first): index into `outlets`, or -1 when the outlet is unknown. */
   docOutlet: number[];
   /** Per document: the year used to group clips, or 0 when unknown. */
   docYear: number[];
+  /** Per document: index into `languages` of the analyzer its text was indexed with. */
+  docLanguage: number[];
 }
 
-/** Every indexed term, sorted, with the number of documents holding it (same order). */
-export interface IndexTerms {
+/** A dictionary chunk: a sorted run of indexed terms with the number of documents holding each (same order). */
+export interface DictionaryChunk {
   terms: string[];
   docFrequency: number[];
 }
 
 /**
  * A postings shard: term -> flat list of integers, per document in ascending order:
- *   docDelta, segmentCount, then per segment: segment, positionCount, positionDeltas...
+ *   docDelta, impact, segmentCount, then per segment: segment, positionCount, positionDeltas...
+ * `impact` is the document's BM25F term weight for the term (field-weighted term frequency, saturated and
+ * normalised by document length), times IMPACT_SCALE and rounded: the query only multiplies it by the term's IDF.
  * Segment 0 is the title, segment n >= 1 is body paragraph n (#p-n), segment -k is the k-th metadata field.
- * Positions count every word of the segment, stopwords included.
+ * Positions count every word of the segment, stop words included.
  */
 export type PostingsShard = Record<string, number[]>;
+export const IMPACT_SCALE = 100;
+
+/** BM25 parameters (the usual values): term-frequency saturation and the strength of length normalisation. */
+export const BM25_K1 = 1.2;
+export const BM25_B = 0.75;
 
 export type SegmentKind = 'title' | 'outlet' | 'original outlet' | 'author' | 'person' | 'figure' | 'cited source';
 
@@ -52,6 +66,8 @@ export interface StoredDoc {
   title: string;
   outlet: string | null;
   dateInWords: string;
+  /** The clip's BCP 47 language tag, when recorded (for `lang` on the result, so it is read in its language). */
+  lang: string | null;
   /** Metadata fields, segment -1, -2, ... */
   fields: [kind: SegmentKind, text: string][];
   /** Body paragraphs: paragraph number and text. */
@@ -66,4 +82,16 @@ export function shardOf(term: string, shardCount: number): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0) % shardCount;
+}
+
+/** The dictionary chunk that holds (or would hold) `term`. */
+export function chunkOf(term: string, dictionary: readonly string[]): number {
+  let lo = 0;
+  let hi = dictionary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (dictionary[mid]! <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }

@@ -1,71 +1,75 @@
-import { isStopword, MAX_TERM_LENGTH, tokenize } from './tokenize.ts';
+import { tokenize } from './tokenize.ts';
 
-export interface QueryTerm {
+export interface QueryWord {
+  /** Lower case, accents kept (what stemmers read). */
+  word: string;
+  /** Accents folded (what is shown and compared). */
   term: string;
-  /** The last word of a query still being typed also matches as a prefix ("albe" finds "albence"). */
+  /** Where the word stands in the query, counting every word: proximity compares it with positions in a clip. */
+  position: number;
+  /** The last word of a short query still being typed also matches as a prefix ("albe" finds "albence"). */
   prefix: boolean;
 }
 
 export interface QueryPhrase {
-  /** Every word of the phrase, stopwords included, normalised. */
-  words: string[];
-  /** The words that are indexed, with their offset inside the phrase. */
-  anchors: { term: string; offset: number }[];
+  /** The phrase as typed, for messages. */
+  text: string;
+  /** Every word of the phrase, in order, stop words included. */
+  words: QueryWord[];
 }
 
 export interface ParsedQuery {
-  terms: QueryTerm[];
+  /** Loose words, each once, in query order. */
+  words: QueryWord[];
+  /** "Double-quoted phrases", matched word for word, in order. */
   phrases: QueryPhrase[];
-  /** Words left out because they are too common to search for. */
-  ignored: string[];
 }
 
-/** Queries are cut to this many characters and terms: enough for any real search, bounded for hostile input. */
-export const MAX_QUERY_LENGTH = 500;
-export const MAX_QUERY_TERMS = 12;
+/** Queries are cut to this many characters: room for a pasted paragraph, bounded for hostile input. */
+export const MAX_QUERY_LENGTH = 5_000;
+/** A query of more words than this is a pasted text or a question: no prefix completion, no typo correction. */
+export const SHORT_QUERY_WORDS = 6;
+/**
+ * In a query of more words than this, double quotes are taken as part of a pasted text (quoted speech), not as
+ * phrase syntax: their words are searched like the others (and still count for proximity).
+ */
+export const PASTED_TEXT_WORDS = 16;
 
 /**
- * Splits a query into loose words (fuzzy-matched) and "double-quoted phrases" (matched word for word, in order).
- * An unclosed quote still counts as a phrase, so results keep up while the reader types it.
+ * Splits a query into loose words and "double-quoted phrases". An unclosed quote still counts as a phrase, so
+ * results keep up while the reader types it.
  */
 export function parseQuery(raw: string): ParsedQuery {
   const query = raw.slice(0, MAX_QUERY_LENGTH).replace(/[“”„‟]/g, '"');
-  const terms: QueryTerm[] = [];
+  const words: QueryWord[] = [];
   const phrases: QueryPhrase[] = [];
-  const ignored: string[] = [];
   const endsInWord = /[\p{L}\p{M}\p{N}]$/u.test(query);
   const parts = query.split('"');
-  let budget = MAX_QUERY_TERMS;
-
+  let position = 0;
   parts.forEach((part, i) => {
-    const tokens = tokenize(part).filter((t) => t.term.length <= MAX_TERM_LENGTH);
+    const tokens = tokenize(part);
     const quoted = i % 2 === 1;
+    const parsed = tokens.map((t) => ({ word: t.word, term: t.term, position: position++, prefix: false }));
     if (quoted) {
-      const words = tokens.map((t) => t.term);
-      const anchors = words.flatMap((term, offset) => (isStopword(term) ? [] : [{ term, offset }]));
-      if (anchors.length === 0) {
-        ignored.push(...words);
-      } else if (budget > 0) {
-        if (anchors.length === 1 && words.length === 1) terms.push({ term: anchors[0]!.term, prefix: false });
-        else phrases.push({ words, anchors: anchors.slice(0, budget) });
-        budget -= anchors.length;
-      }
-      return;
+      if (parsed.length > 0) phrases.push({ text: part.trim(), words: parsed });
+    } else {
+      for (const word of parsed) if (!words.some((w) => w.term === word.term)) words.push(word);
     }
-    const isLastPart = i === parts.length - 1;
-    tokens.forEach((token, j) => {
-      if (isStopword(token.term)) {
-        ignored.push(token.term);
-        return;
-      }
-      if (budget <= 0 || terms.some((t) => t.term === token.term)) return;
-      budget--;
-      terms.push({ term: token.term, prefix: isLastPart && j === tokens.length - 1 && endsInWord });
-    });
+    position += 2; // a quote mark parts phrases: their words are not next to the words outside
   });
-  return { terms, phrases, ignored: [...new Set(ignored)] };
+  if (position - 2 * parts.length > PASTED_TEXT_WORDS && phrases.length > 0) {
+    for (const word of phrases.flatMap((p) => p.words)) if (!words.some((w) => w.term === word.term)) words.push(word);
+    words.sort((a, b) => a.position - b.position);
+    phrases.length = 0;
+  }
+  // The word being typed is the query's last token, outside quotes (and maybe a repeat of an earlier word).
+  const lastToken = tokenize(parts[parts.length - 1]!).at(-1);
+  const typing = parts.length % 2 === 1 && endsInWord && lastToken !== undefined;
+  const last = typing ? words.find((w) => w.term === lastToken.term) : undefined;
+  if (last && words.length <= SHORT_QUERY_WORDS) last.prefix = true;
+  return { words, phrases };
 }
 
 export function isEmptyQuery(query: ParsedQuery): boolean {
-  return query.terms.length === 0 && query.phrases.length === 0;
+  return query.words.length === 0 && query.phrases.length === 0;
 }

@@ -1,68 +1,85 @@
 /**
  * One tokenizer for the index builder and the browser, so positions computed at build time point at the same words
- * the browser finds when it highlights a snippet.
+ * the browser finds when it highlights a snippet. It is the same for every language: what differs by language (stop
+ * words, stemming) is applied afterwards, by `analyzer.ts`.
  */
 
 export interface Token {
-  /** The normalised term: lower case, accents removed, inner apostrophes and number separators dropped. */
+  /** The word in lower case with its accents, inner apostrophes and number separators dropped: what stemmers read. */
+  word: string;
+  /** The word with its accents folded (`café` -> `cafe`): what phrases and unstemmed text are matched on. */
   term: string;
   /** Offsets of the word in the original text (UTF-16 code units), for highlighting. */
   start: number;
   end: number;
 }
 
-// Letters, marks and digits, joined across an inner apostrophe, dot or comma ("that's", "U.S", "158,581", "11.1").
+// One alternative per kind of word, tried in this order:
+// 1. a number written in groups of three digits separated by spaces ("158 581", "1 000 000"), read as one number;
+// 2. letters, marks and digits, joined across an inner apostrophe, dot or comma ("that's", "U.S", "158,581");
+// 3. a per cent sign, read as the word "percent", so `70%` is found by "70 percent".
 // Hyphens and slashes split words, so "anti-ICE" is found by "ice".
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD =
+  /(?<![\p{N}.,])(\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+)(?![\p{L}\p{M}\p{N}])|([\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*)|(%)/gu;
 const MARKS = /\p{M}+/gu;
-const JOINERS = /['’.,]/g;
-const POSSESSIVE = /['’]s$/;
+const SEPARATORS = /[.,\s]/g;
+const POSSESSIVE = /'s$/;
+const APOSTROPHES = /'/g;
+/** Scripts written without spaces between words: these runs are cut into words by Intl.Segmenter. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]/u;
 
 /** Longer "words" (URLs without separators, base64, fuzz input) are cut: nobody types 64 letters to find a word. */
 export const MAX_TERM_LENGTH = 64;
 
 const PLAIN = /^[a-z0-9]+$/;
 
+/**
+ * Lower case with accents and inner apostrophes kept (for stemmers and elision), a final 's and number separators
+ * dropped: "That’s" -> "that", "158,581" -> "158581", "L’immigration" -> "l'immigration".
+ */
+export function lowerWord(word: string): string {
+  if (PLAIN.test(word)) return word.slice(0, MAX_TERM_LENGTH);
+  const lower = word.normalize('NFC').toLowerCase();
+  if (PLAIN.test(lower)) return lower.slice(0, MAX_TERM_LENGTH);
+  return lower.replace(/’/g, "'").replace(POSSESSIVE, '').replace(SEPARATORS, '').slice(0, MAX_TERM_LENGTH);
+}
+
+/** Accents and apostrophes folded away: `café` and `cafe` are one term, and so are `won't` and `wont`. */
+export function foldAccents(word: string): string {
+  return PLAIN.test(word) ? word : word.normalize('NFKD').replace(MARKS, '').replace(APOSTROPHES, '').normalize('NFC');
+}
+
+/** The folded term of a word as the tokenizer would give it. */
 export function normaliseTerm(word: string): string {
-  if (PLAIN.test(word)) return word.length > MAX_TERM_LENGTH ? word.slice(0, MAX_TERM_LENGTH) : word;
-  const lower = word.toLowerCase();
-  if (PLAIN.test(lower)) return lower.length > MAX_TERM_LENGTH ? lower.slice(0, MAX_TERM_LENGTH) : lower;
-  const folded = word.normalize('NFKD').replace(MARKS, '').toLowerCase();
-  return folded.replace(POSSESSIVE, '').replace(JOINERS, '').slice(0, MAX_TERM_LENGTH);
+  return foldAccents(lowerWord(word));
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/** Calls `emit` for every word of `text`, in order. The one loop behind `tokenize` and the index builder. */
+export function forEachWord(text: string, emit: (word: string, start: number, end: number) => void): void {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const start = match.index;
+    const raw = match[0];
+    if (match[3]) {
+      emit('percent', start, start + 1);
+    } else if (match[2] && UNSPACED.test(raw)) {
+      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
+      for (const part of segmenter.segment(raw)) {
+        if (!part.isWordLike) continue;
+        const word = lowerWord(part.segment);
+        if (word) emit(word, start + part.index, start + part.index + part.segment.length);
+      }
+    } else {
+      const word = lowerWord(raw);
+      if (word) emit(word, start, start + raw.length);
+    }
+  }
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const term = normaliseTerm(match[0]);
-    if (term) tokens.push({ term, start: match.index, end: match.index + match[0].length });
-  }
+  forEachWord(text, (word, start, end) => tokens.push({ word, term: foldAccents(word), start, end }));
   return tokens;
-}
-
-/** The terms of a text in order, without offsets: the index builder's fast path through millions of words. */
-export function terms(text: string): string[] {
-  const found: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const term = normaliseTerm(match[0]);
-    if (term) found.push(term);
-  }
-  return found;
-}
-
-/**
- * Words too common to narrow a search. They are not indexed, but they still take up a position, so a phrase such
- * as "worst of the worst" is matched as worst, two words, worst.
- */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a an and are as at be been but by did do does for from had has have he her his i if in into is it its ' +
-    'me my no not of on or our she so than that the their them then there these they this those to was we were ' +
-    'what when where which who whom will with would you your'
-  ).split(' '),
-);
-
-export function isStopword(term: string): boolean {
-  return STOPWORDS.has(term);
 }

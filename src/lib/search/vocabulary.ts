@@ -1,15 +1,5 @@
 import Fuse from 'fuse.js/basic';
-import type { QueryTerm } from './parse-query.ts';
 
-/** An indexed term a query word matches, and how well (1 = exact). */
-export interface Expansion {
-  term: string;
-  quality: number;
-  kind: 'exact' | 'prefix' | 'fuzzy';
-}
-
-const MAX_PREFIX_EXPANSIONS = 24;
-const MAX_PREFIX_EXPANSIONS_OF_WORD = 4;
 const MAX_FUZZY_EXPANSIONS = 8;
 const MAX_FUZZY_CANDIDATES = 64;
 
@@ -44,12 +34,11 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * The index's term list, searched three ways: exact (binary search), prefix (a sorted range) and fuzzy (Fuse.js
- * over the few terms that share enough letter pairs with the query word, so a query never scans the archive's text, only a slice of its words).
+ * The index's whole term list, for typo correction: Fuse.js scores the few terms that share enough letter pairs with
+ * the query word, so a query never scans the archive's text, only a slice of its words. Loaded only when a query
+ * word is missing from the index (or rare).
  */
 export class Vocabulary {
-  readonly #terms: string[];
-  readonly #docFrequency: number[];
   /** Terms with a letter in them: the only ones a typo can be corrected to. */
   readonly #fuzzyTerms: string[] = [];
   #bigramIndex: Map<string, number[]> | undefined;
@@ -57,9 +46,7 @@ export class Vocabulary {
   #sharedCounts: Uint8Array | undefined;
   readonly #frequencyOf = new Map<string, number>();
 
-  constructor(terms: string[], docFrequency: number[]) {
-    this.#terms = terms;
-    this.#docFrequency = docFrequency;
+  constructor(terms: readonly string[], docFrequency: readonly number[]) {
     terms.forEach((term, i) => {
       if (!/\p{L}/u.test(term)) return; // numbers are matched exactly or by prefix, never "fuzzily"
       this.#fuzzyTerms.push(term);
@@ -67,71 +54,27 @@ export class Vocabulary {
     });
   }
 
-  get size(): number {
-    return this.#terms.length;
-  }
-
-  /** Index of the first term >= `term`. */
-  #lowerBound(term: string): number {
-    let lo = 0;
-    let hi = this.#terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.#terms[mid]! < term) lo = mid + 1;
-      else hi = mid;
+  /** Indexed terms within a typo of `term` (one edit from four letters, two from eight), closest and commonest first. */
+  corrections(term: string): { term: string; distance: number; docFrequency: number }[] {
+    const edits = allowedEdits(term.length);
+    if (edits === 0 || !/\p{L}/u.test(term)) return [];
+    const candidates = this.#candidates(term, edits).filter((t) => t !== term);
+    // Fuse scores the few candidates; the edit distance confirms each one is a typo of the query word.
+    const fuse = new Fuse(candidates, {
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: 0.5,
+      isCaseSensitive: true,
+    });
+    const fuzzy: [term: string, distance: number, score: number, frequency: number][] = [];
+    for (const hit of fuse.search(term)) {
+      const distance = editDistance(term, hit.item, edits);
+      if (distance <= edits) fuzzy.push([hit.item, distance, hit.score ?? 1, this.#frequencyOf.get(hit.item) ?? 0]);
     }
-    return lo;
-  }
-
-  has(term: string): boolean {
-    return this.#terms[this.#lowerBound(term)] === term;
-  }
-
-  docFrequency(term: string): number {
-    const i = this.#lowerBound(term);
-    return this.#terms[i] === term ? this.#docFrequency[i]! : 0;
-  }
-
-  expand(query: QueryTerm): Expansion[] {
-    const { term } = query;
-    const found = new Map<string, Expansion>();
-    if (this.has(term)) found.set(term, { term, quality: 1, kind: 'exact' });
-
-    if (query.prefix && term.length >= 2) {
-      const prefixed: [string, number][] = [];
-      for (let i = this.#lowerBound(term); i < this.#terms.length && this.#terms[i]!.startsWith(term); i++) {
-        if (this.#terms[i] !== term) prefixed.push([this.#terms[i]!, this.#docFrequency[i]!]);
-      }
-      prefixed.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-      // A complete word the archive has needs fewer completions than a fragment does.
-      const most = found.has(term) ? MAX_PREFIX_EXPANSIONS_OF_WORD : MAX_PREFIX_EXPANSIONS;
-      for (const [t] of prefixed.slice(0, most)) {
-        found.set(t, { term: t, quality: 0.8 * (term.length / t.length) ** 0.5, kind: 'prefix' });
-      }
-    }
-
-    // A word the archive has is taken as meant; only a word it lacks is treated as a typo.
-    const edits = found.has(term) ? 0 : allowedEdits(term.length);
-    if (edits > 0 && /\p{L}/u.test(term)) {
-      const candidates = this.#candidates(term, edits).filter((t) => !found.has(t));
-      // Fuse scores the few candidates; the edit distance confirms each one is a typo of the query word.
-      const fuse = new Fuse(candidates, {
-        includeScore: true,
-        ignoreLocation: true,
-        threshold: 0.5,
-        isCaseSensitive: true,
-      });
-      const fuzzy: [term: string, distance: number, score: number, frequency: number][] = [];
-      for (const hit of fuse.search(term)) {
-        const distance = editDistance(term, hit.item, edits);
-        if (distance <= edits) fuzzy.push([hit.item, distance, hit.score ?? 1, this.#frequencyOf.get(hit.item) ?? 0]);
-      }
-      fuzzy.sort((a, b) => a[1] - b[1] || a[2] - b[2] || b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
-      for (const [t, distance] of fuzzy.slice(0, MAX_FUZZY_EXPANSIONS)) {
-        found.set(t, { term: t, quality: 0.75 - 0.2 * (distance - 1), kind: 'fuzzy' });
-      }
-    }
-    return [...found.values()];
+    fuzzy.sort((a, b) => a[1] - b[1] || a[2] - b[2] || b[3] - a[3] || (a[0] < b[0] ? -1 : 1));
+    return fuzzy
+      .slice(0, MAX_FUZZY_EXPANSIONS)
+      .map(([t, distance, , docFrequency]) => ({ term: t, distance, docFrequency }));
   }
 
   /**

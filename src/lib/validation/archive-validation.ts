@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -7,11 +7,14 @@ import { parse as parseYaml } from 'yaml';
 import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
+import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
+import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import { formatBytes, listContentFiles, readRegularFile, type FileProblem } from './content-files.ts';
-import { MAX_BODY_BYTES, MAX_CLIP_FILE_BYTES, MAX_TEXT_CAPTURE_BYTES } from '../../constants.ts';
+import { formatBytes, listContentFiles, readRegularFile, type FileProblem, type FileRead } from './content-files.ts';
+import { MAX_BODY_BYTES, MAX_CAPTURE_BYTES, MAX_CLIP_FILE_BYTES } from '../../constants.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
@@ -27,6 +30,8 @@ export interface ArchivePaths {
 export interface ValidatedClip {
   slug: string;
   file: string;
+  /** Fields still marked TO CONFIRM / TO FILL; a draft's are listed by validate (it is not published). */
+  draftMarkers: DraftMarker[];
   data: ClipFrontmatter;
   body: string;
   paragraphs: BodyParagraph[];
@@ -40,6 +45,16 @@ export interface ArchiveValidation {
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+// A WARC or WACZ shared by many clips is hashed once per process (keyed by name, size and its first bytes' hash).
+const sharedHashes = new Map<string, string>();
+function sha256Cached(name: string, bytes: Uint8Array): string {
+  if (bytes.length < 1_000_000) return sha256(bytes);
+  const key = `${name}:${bytes.length}:${sha256(bytes.subarray(0, 65536))}`;
+  let hash = sharedHashes.get(key);
+  if (!hash) sharedHashes.set(key, (hash = sha256(bytes)));
+  return hash;
 }
 
 /** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
@@ -102,10 +117,12 @@ interface ClipInput {
   file: string;
   slug: string;
   source: string;
-  capture: Uint8Array | null;
-  captureFile: string;
+  /** The capture's bytes, given its file name from the frontmatter (null when there is no such file). */
+  readCapture: (name: string) => Uint8Array | null;
   /** Why the capture could not be read (a link, a folder, too large…), when it exists but is not usable. */
   captureProblem?: FileProblem | undefined;
+  /** The captures folder as messages name it, e.g. content/captures. */
+  capturesDir: string;
   outletIds: ReadonlySet<string>;
   /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
   captureAllowance?: CaptureAllowance;
@@ -140,6 +157,14 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     return { issues, clip: null };
   }
   const data = parsed.data;
+  const draftMarkers = findDraftMarkers(input.source);
+  if (!data.draft && draftMarkers.length > 0) {
+    add(
+      draftMarkers[0]!.field,
+      `${draftMarkers.length} suggestion${draftMarkers.length > 1 ? 's are' : ' is'} still marked ${draftMarkers[0]!.mark} (${[...new Set(draftMarkers.map((m) => m.field))].join(', ')}), but the clip is not a draft.`,
+      'Review each marked field and delete its TO CONFIRM / TO FILL comment, or set draft: true to keep the clip unpublished.',
+    );
+  }
 
   const bodyBytes = Buffer.byteLength(split.body);
   if (bodyBytes > MAX_BODY_BYTES) {
@@ -154,16 +179,6 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
   }
-  const allowance = input.captureAllowance ?? PLAIN_TEXT_CAPTURE;
-  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
-    const has = allowance.links.length > 0 ? 'that link is not in the capture' : 'the capture is plain text';
-    add(
-      'body',
-      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
-      structureFix(added),
-    );
-  }
-
   data.figures.forEach((figure, i) => {
     if (findParagraph(body.paragraphs, figure.quote) === null) {
       add(
@@ -198,31 +213,42 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   data.cites.forEach((c, i) => checkOutlet(c.outlet, `cites[${i}].outlet`));
   data.source.copies.forEach((c, i) => checkOutlet(c.outlet, `source.copies[${i}].outlet`));
 
-  if (data.source.capture.file !== `${slug}.txt`) {
+  const capture = data.source.capture;
+  const ext = captureExtension(capture.file);
+  const captureFile = `${input.capturesDir}/${capture.file}`;
+  // A WARC or WACZ may hold many pages, so only a capture of one page is named after its clip.
+  if (!capture.record && capture.file !== `${slug}.${ext}`) {
     add(
       'source.capture.file',
-      `"${data.source.capture.file}" does not match the clip's slug.`,
-      `Name the capture ${slug}.txt (content/captures/${slug}.txt).`,
+      `"${capture.file}" does not match the clip's slug.`,
+      `Name the capture ${slug}.${ext} (${input.capturesDir}/${slug}.${ext}).`,
     );
   }
+  const bytes = input.captureProblem ? null : input.readCapture(capture.file);
+  // The links of an HTML page (as written and as resolved) are the only links its clip's body may have.
+  let pageLinks: CaptureAllowance['links'] = [];
   if (input.captureProblem) {
-    add('source.capture.file', `${input.captureFile} is ${input.captureProblem.message}`, input.captureProblem.fix);
-  } else if (input.capture === null) {
+    add('source.capture.file', `${captureFile} is ${input.captureProblem.message}`, input.captureProblem.fix);
+  } else if (bytes === null) {
     add(
       'source.capture.file',
-      `the capture ${input.captureFile} does not exist.`,
-      `Keep the raw capture, byte for byte, at ${input.captureFile}.`,
+      `the capture ${captureFile} does not exist.`,
+      `Keep the raw capture, byte for byte, at ${captureFile}.`,
     );
   } else {
-    const actual = sha256(input.capture);
-    if (actual !== data.source.capture.sha256) {
+    const actual = sha256Cached(capture.file, bytes);
+    if (actual !== capture.sha256) {
       add(
         'source.capture.sha256',
-        `the SHA-256 of ${input.captureFile} is ${actual}, not ${data.source.capture.sha256}.`,
+        `the SHA-256 of ${captureFile} is ${actual}, not ${capture.sha256}.`,
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
+    } else if (body.text.length > 0 && ext !== 'txt') {
+      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body, split.bodyStartLine);
+      for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
+      pageLinks = checked.links;
     } else if (body.text.length > 0) {
-      const captureText = new TextDecoder('utf-8').decode(input.capture);
+      const captureText = new TextDecoder('utf-8').decode(bytes);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
       if (!comparison.ok && comparison.kind === 'omission-not-found') {
         add(
@@ -245,7 +271,20 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       }
     }
   }
-  return { issues, clip: issues.length ? null : { slug, file, data, body: split.body, paragraphs: body.paragraphs } };
+  const allowance = input.captureAllowance ?? (ext === 'txt' ? PLAIN_TEXT_CAPTURE : { links: pageLinks });
+  for (const added of findAddedStructureInTree(body.mdast, split.body, allowance)) {
+    const has = ext !== 'txt' ? 'the captured page does not have it' : 'the capture is plain text';
+    add(
+      'body',
+      `line ${added.line + split.bodyStartLine - 1}: ${added.construct}, "${added.source}"; ${has}, and a body may not add what its capture lacks.`,
+      structureFix(added),
+    );
+  }
+
+  return {
+    issues,
+    clip: issues.length ? null : { slug, file, draftMarkers, data, body: split.body, paragraphs: body.paragraphs },
+  };
 }
 
 /** One clip file to validate: where it is, its slug, and where its capture should be. */
@@ -253,13 +292,37 @@ export interface ClipJob {
   full: string;
   file: string;
   slug: string;
-  captureFull: string;
-  captureFile: string;
+  /** The captures folder, as a path and as messages name it. */
+  capturesFull: string;
+  capturesDir: string;
 }
 
 export interface ClipResult {
   issues: ValidationIssue[];
   clip: ValidatedClip | null;
+}
+
+/** A capture file read safely and within its kind's size limit; null when there is no such file. */
+function readCaptureFile(job: ClipJob, name: string): FileRead | null {
+  const full = path.join(job.capturesFull, name);
+  if (!existsSync(full) && !isLink(full)) return null;
+  const kind = name.endsWith('.txt') ? 'txt' : name.endsWith('.html') ? 'html' : 'archive';
+  return readRegularFile(full, MAX_CAPTURE_BYTES[kind], CAPTURE_KIND_WORDS[kind]);
+}
+
+const CAPTURE_KIND_WORDS = { txt: 'a plain-text capture', html: 'an HTML capture', archive: 'a WARC or WACZ capture' };
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** The capture file a clip names (source.capture.file), read before its frontmatter is parsed, for the cache key. */
+function captureFileNamed(source: string): string | null {
+  return /^\s+file:\s*["']?([a-z0-9-]+\.(?:txt|html|warc|warc\.gz|wacz))["']?\s*$/m.exec(source)?.[1] ?? null;
 }
 
 /**
@@ -278,24 +341,31 @@ export function validateClipJobs(
       return { issues: [{ file: job.file, field: null, message: `${job.file} is ${message}`, fix }], clip: null };
     }
     const source = read.bytes.toString('utf8');
-    const captureRead = existsSync(job.captureFull)
-      ? readRegularFile(job.captureFull, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture')
-      : null;
+    const captureName = captureFileNamed(source) ?? `${job.slug}.txt`;
+    const captureRead = readCaptureFile(job, captureName);
     const capture = captureRead?.ok ? captureRead.bytes : null;
-    const key =
-      cache && !(captureRead && !captureRead.ok) ? validationKey(cache, outletIds, job.file, source, capture) : '';
+    const captureProblem = captureRead && !captureRead.ok ? captureRead.problem : undefined;
+    const key = cache && !captureProblem ? validationKey(cache, outletIds, job.file, source, capture) : '';
     const cached = key ? readCachedClip(cache!, key) : null;
     if (cached) {
       const { data, paragraphs, bodyStart } = cached;
-      return { issues: [], clip: { slug: job.slug, file: job.file, data, paragraphs, body: source.slice(bodyStart) } };
+      const body = source.slice(bodyStart);
+      return {
+        issues: [],
+        clip: { slug: job.slug, file: job.file, draftMarkers: findDraftMarkers(source), data, paragraphs, body },
+      };
     }
     const result = validateClip({
       file: job.file,
       slug: job.slug,
       source,
-      capture,
-      captureProblem: captureRead && !captureRead.ok ? captureRead.problem : undefined,
-      captureFile: job.captureFile,
+      readCapture: (name) => {
+        if (name === captureName) return capture;
+        const other = readCaptureFile(job, name);
+        return other?.ok ? other.bytes : null;
+      },
+      captureProblem,
+      capturesDir: job.capturesDir,
       outletIds,
     });
     const clip = result.clip;
@@ -350,8 +420,7 @@ export function planArchiveValidation(paths: ArchivePaths): {
       continue;
     }
     bySlug.set(slug, file);
-    const captureFull = path.join(paths.capturesDir, `${slug}.txt`);
-    jobs.push({ full, file, slug, captureFull, captureFile: rel(captureFull) });
+    jobs.push({ full, file, slug, capturesFull: paths.capturesDir, capturesDir: rel(paths.capturesDir) });
   }
   for (const capture of captures.files) {
     const slug = path.basename(capture).replace(/\..*$/, '');

@@ -1,0 +1,199 @@
+import { BM25_K1 } from './index-format.ts';
+import { positionsInDoc, type DecodedPostings } from './postings.ts';
+
+/**
+ * Ranking. Each query item (a loose word, or a quoted phrase) scores a document by BM25F: the item's IDF times the
+ * document's impact for it (saturated, length-normalised, field-weighted term frequency, computed at build time).
+ * A word's forms (stems in each language, completions, corrections) count by their best match, weighted by how
+ * sure the form is. Documents matching more of the query rank higher (coverage), and so do documents where the
+ * query's words stand near each other, in the query's order (proximity). Quoted phrases are required.
+ */
+export interface RankItem {
+  /** How informative the item is (IDF). */
+  idf: number;
+  /** The item's position in the query, counting every word (for proximity). */
+  position: number;
+  /** Documents the item matches and its BM25F score in each (same order, documents ascending). */
+  docs: number[];
+  scores: number[];
+  required: boolean;
+  /** The postings of a loose word's forms (for proximity); empty for a phrase. */
+  postings: DecodedPostings[];
+}
+
+/** Up to this many query items, clips matching every item rank above clips matching fewer, whatever their scores. */
+export const STRICT_COVERAGE_ITEMS = 6;
+/** Proximity is computed for this many of the best documents (it reads positions, which costs more than scores). */
+const PROXIMITY_DEPTH = 64;
+const PROXIMITY_WEIGHT = 1;
+
+/** A stem found in a document of another language counts this much: "deportaciones" prefers Spanish clips. */
+export const OTHER_LANGUAGE = 0.8;
+
+/**
+ * A loose word's scores: per document, the best of its forms, each weighted by `factor` (quality x IDF) and by
+ * `byLanguage[language of the document]` (1, or OTHER_LANGUAGE for a stem of another language than the clip's).
+ */
+export function wordScores(
+  forms: { postings: DecodedPostings; factor: number; byLanguage: Float64Array }[],
+  docLanguage: readonly number[],
+  scratch: Float64Array,
+) {
+  const docs: number[] = [];
+  for (const { postings, factor, byLanguage } of forms) {
+    for (let i = 0; i < postings.docs.length; i++) {
+      const doc = postings.docs[i]!;
+      const s = factor * byLanguage[docLanguage[doc]!]! * postings.impacts[i]!;
+      if (scratch[doc] === 0) docs.push(doc);
+      if (s > scratch[doc]!) scratch[doc] = s;
+    }
+  }
+  if (forms.length > 1) docs.sort((a, b) => a - b);
+  const scores = docs.map((doc) => scratch[doc]!);
+  for (const doc of docs) scratch[doc] = 0;
+  return { docs, scores };
+}
+
+/** A phrase's scores: BM25 saturation of its weighted number of occurrences, times the IDF of its words. */
+export function phraseScores(match: { docs: number[]; occurrences: number[] }, idf: number) {
+  return {
+    docs: match.docs,
+    scores: match.occurrences.map((n) => (idf * n * (BM25_K1 + 1)) / (n + BM25_K1)),
+  };
+}
+
+export interface Scored {
+  /** Documents matching at least one item and every required one, ascending. */
+  docs: number[];
+  /** Per document: the summed score, and how many items it matched (both zero for other documents). */
+  score: Float64Array;
+  matched: Uint8Array;
+}
+
+/** Sums the items' scores per document; keeps documents that match every required item. */
+export function scoreDocuments(items: readonly RankItem[], score: Float64Array, matched: Uint8Array): Scored {
+  const seen: number[] = [];
+  for (const item of items) {
+    for (let i = 0; i < item.docs.length; i++) {
+      const doc = item.docs[i]!;
+      if (matched[doc] === 0) seen.push(doc);
+      matched[doc]!++;
+      score[doc]! += item.scores[i]!;
+    }
+  }
+  const required = items.filter((item) => item.required);
+  const docs: number[] = [];
+  for (const doc of seen) {
+    if (required.every((item) => sortedIncludes(item.docs, doc))) docs.push(doc);
+    else {
+      score[doc] = 0;
+      matched[doc] = 0;
+    }
+  }
+  docs.sort((a, b) => a - b);
+  return { docs, score, matched };
+}
+
+/**
+ * Orders documents best first: the `wanted` best exactly (with proximity), the rest by score behind them. Ties go
+ * to the newer clip (documents are numbered newest first).
+ */
+export function orderByRelevance(
+  docs: number[],
+  scored: Scored,
+  items: readonly RankItem[],
+  wanted: number,
+): { ordered: number[]; compareWith: (bonus: (doc: number) => number) => (a: number, b: number) => number } {
+  const { score, matched } = scored;
+  const totalIdf = items.reduce((sum, item) => sum + item.idf, 0) || 1;
+  const strict = items.length <= STRICT_COVERAGE_ITEMS;
+  const coverage = (doc: number) => {
+    if (strict) return 1;
+    let idf = 0;
+    for (const item of items) if (sortedIncludes(item.docs, doc)) idf += item.idf;
+    return (1 + idf / totalIdf) / 2;
+  };
+  // One number per document orders it: the items it matches (for short queries), then its score.
+  const key = new Map<number, number>();
+  const keyOf = (doc: number) => key.get(doc) ?? (strict ? matched[doc]! * TIER : 0) + score[doc]!;
+  const compareWith = (bonus: (doc: number) => number) => (a: number, b: number) =>
+    keyOf(b) + bonus(b) - keyOf(a) - bonus(a) || a - b;
+  const compare = compareWith(() => 0);
+
+  const top = topK(docs, keyOf, Math.max(wanted, PROXIMITY_DEPTH));
+  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
+  for (const doc of top) {
+    const value = (score[doc]! + proximity(words, doc)) * coverage(doc);
+    key.set(doc, (strict ? matched[doc]! * TIER : 0) + value);
+  }
+  top.sort(compare);
+  const inTop = new Set(top);
+  // `compareWith` lets the caller re-order the results it shows by what it learns from their text.
+  return { ordered: [...top, ...docs.filter((doc) => !inTop.has(doc))], compareWith };
+}
+
+/** Separates the tiers of documents matching different numbers of query items (scores stay far below it). */
+const TIER = 1e9;
+
+/** The `k` documents with the highest keys, sorted (the rest are not: most queries show ten of thousands). */
+function topK(docs: number[], keyOf: (doc: number) => number, k: number): number[] {
+  const byKey = (a: number, b: number) => keyOf(b) - keyOf(a) || a - b;
+  if (docs.length <= k * 4) return [...docs].sort(byKey).slice(0, k);
+  const keys = Float64Array.from(docs, keyOf).sort();
+  const threshold = keys[keys.length - k]!;
+  return docs
+    .filter((doc) => keyOf(doc) >= threshold)
+    .sort(byKey)
+    .slice(0, k);
+}
+
+/**
+ * How close the query's consecutive loose words (`words`, in query order) stand in the document: for each pair, the best match in one
+ * segment scores 1 when the words stand exactly as far apart as in the query and in its order, less the further off
+ * they are, and a third when they stand in reverse order; each pair counts by the rarer word's IDF.
+ */
+export function proximity(words: readonly RankItem[], doc: number): number {
+  if (words.length < 2) return 0;
+  let bonus = 0;
+  let previous: { item: RankItem; positions: Map<number, number[]> } | undefined;
+  for (const item of words) {
+    const positions = sortedIncludes(item.docs, doc) ? positionsInDoc(item.postings, doc) : undefined;
+    if (positions && previous) {
+      const expected = Math.max(1, item.position - previous.item.position);
+      let best = 0;
+      for (const [segment, after] of positions) {
+        const before = previous.positions.get(segment);
+        if (before) best = Math.max(best, closeness(before, after, expected));
+      }
+      bonus += best * Math.min(item.idf, previous.item.idf);
+    }
+    if (positions) previous = { item, positions };
+  }
+  return PROXIMITY_WEIGHT * bonus;
+}
+
+function closeness(before: readonly number[], after: readonly number[], expected: number): number {
+  let best = 0;
+  let j = 0;
+  for (const p of before) {
+    while (j < after.length && after[j]! < p - 3) j++;
+    for (let k = j; k < after.length && after[k]! <= p + expected + 3; k++) {
+      const gap = after[k]! - p;
+      const value = gap > 0 ? 1 / (1 + Math.abs(gap - expected)) : gap < 0 ? 1 / (3 * -gap) : 0;
+      if (value > best) best = value;
+    }
+    if (best === 1) break;
+  }
+  return best;
+}
+
+function sortedIncludes(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo] === value;
+}

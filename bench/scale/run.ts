@@ -41,9 +41,22 @@ function generatorStamp(clips: number): string {
   return hash.digest('hex');
 }
 
+/** Puts back a clip an interrupted run set aside (`.aside-<N>-<slug>.md` and `.txt` beside the corpus). */
+function restoreAside(clips: number, dir: string): void {
+  const prefix = `.aside-${clips}-`;
+  if (!existsSync(CORPUS)) return;
+  for (const name of readdirSync(CORPUS).filter((f) => f.startsWith(prefix) && f.endsWith('.md'))) {
+    const slug = name.slice(prefix.length, -'.md'.length);
+    const year = /^sotu-(\d+)-/.exec(slug)![1]!;
+    renameSync(path.join(CORPUS, name), path.join(dir, 'clips', year, `${slug}.md`));
+    renameSync(path.join(CORPUS, `${prefix}${slug}.txt`), path.join(dir, 'captures', `${slug}.txt`));
+  }
+}
+
 /** The corpus of `clips` clips, written unless an identical one is already there; seconds spent, or null. */
 async function corpus(clips: number): Promise<{ dir: string; seconds: number | null }> {
   const dir = path.join(CORPUS, String(clips));
+  restoreAside(clips, dir);
   const stampFile = path.join(dir, '.generator');
   const stamp = generatorStamp(clips);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir, seconds: null };
@@ -73,6 +86,22 @@ async function build(corpusDir: string, outDir: string, cacheDir: string, what: 
   return run;
 }
 
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+
+/** Writes RESULTS.md with the sizes measured so far, so a long run leaves its results as it goes. */
+async function writeResults(): Promise<string> {
+  const text = report(results, {
+    date: started.toISOString().slice(0, 16).replace('T', ' '),
+    machine,
+    command: `npm run bench:scale -- --clips ${sizes.join(',')}`,
+    loadAtStart,
+    loadAtEnd: load(),
+  });
+  writeFileSync(RESULTS, await format(text, { ...(await resolveConfig(RESULTS)), filepath: RESULTS }));
+  return text;
+}
+
 const loadAtStart = load();
 const started = new Date();
 const results: SizeResult[] = [];
@@ -93,7 +122,8 @@ for (const clips of sizes) {
     .at(-1)!;
   const slug = path.basename(last, '.md');
   const captureFile = path.join(dir, 'captures', `${slug}.txt`);
-  const aside = path.join(WORK, `aside-${clips}`);
+  const aside = path.join(dir, '..', `.aside-${clips}-${slug}`);
+  // The clip is set aside beside the corpus and its name says where it goes back, should this run be interrupted.
   renameSync(last, `${aside}.md`);
   renameSync(captureFile, `${aside}.txt`);
   let removed: RunMeasure;
@@ -116,16 +146,7 @@ for (const clips of sizes) {
     search,
     differing,
   });
+  await writeResults();
 }
 
-const cpus = os.cpus();
-const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
-const text = report(results, {
-  date: started.toISOString().slice(0, 16).replace('T', ' '),
-  machine,
-  command: `npm run bench:scale -- --clips ${sizes.join(',')}`,
-  loadAtStart,
-  loadAtEnd: load(),
-});
-writeFileSync(RESULTS, await format(text, { ...(await resolveConfig(RESULTS)), filepath: RESULTS }));
-console.log(`\n${text}\nWritten to ${path.relative(ROOT, RESULTS)}.`);
+console.log(`\n${await writeResults()}\nWritten to ${path.relative(ROOT, RESULTS)}.`);

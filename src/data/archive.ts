@@ -1,56 +1,25 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ARCHIVE_NAME } from '../config.ts';
-import {
-  citationsHandedOver,
-  citedUrl,
-  clipCitationInput,
-  isRepublication,
-  clipCslRecord,
-  type CslRecord,
-} from '../lib/citation/clip-citation.ts';
-import type { ClipMetadataInput } from '../lib/citation/clip-metadata.ts';
-import { bodyParagraphs, type BodyParagraph } from '../lib/text/clip-body.ts';
+import { PAGE_SIZE } from '../constants.ts';
+import { bodyParagraphs, receiveHandOver } from '../lib/archive/build-hand-over.ts';
+import type { Clip } from '../lib/archive/clip.ts';
 import { compareNewestFirst } from '../lib/archive/clip-order.ts';
-import { describeEdtfDate, requireEdtfDate, type EdtfDate } from '../lib/text/edtf-date.ts';
-import { excerpt } from '../lib/text/excerpt.ts';
 import { buildFiguresLedger, type LedgerRow } from '../lib/archive/figures-ledger.ts';
+import { buildPeopleIndex, quotedPeople, type IndexedPerson, type PersonMention } from '../lib/archive/people-index.ts';
+import { citationHtml as aheadOrNow, type CitationAhead } from '../lib/citation/citations-ahead.ts';
+import { clipCslRecord, type CitationStyle } from '../lib/citation/clip-citation.ts';
 import { paginate } from '../lib/site/pagination.ts';
-import {
-  buildPeopleIndex,
-  quotedPeople,
-  type IndexedPerson,
-  type PersonMention,
-  type QuotedPerson,
-} from '../lib/archive/people-index.ts';
+import { clipUrl } from '../lib/site/site-urls.ts';
+import { describeEdtfDate, requireEdtfDate } from '../lib/text/edtf-date.ts';
+import { excerpt } from '../lib/text/excerpt.ts';
 import { findSharedPassages, type SharedPassage } from '../lib/text/shared-passages.ts';
 import type { Outlet } from '../schema/outlet.ts';
-import { PAGE_SIZE } from '../constants.ts';
-
-export interface ArchivedClip {
-  slug: string;
-  entry: CollectionEntry<'clips'>;
-  data: CollectionEntry<'clips'>['data'];
-  date: EdtfDate;
-  dateInWords: string;
-  outlet: Outlet | null;
-  originalOutlet: Outlet | null;
-  /** Outlets further up the chain of republication, nearest first. */
-  basedOn: Outlet[];
-  /** The body's paragraphs, numbered as the page numbers them (#p-N). */
-  paragraphs: BodyParagraph[];
-  /** The first lines of the body, for lists. */
-  excerpt: string;
-  /** The people the clip quotes, with the paragraphs naming them and the people-index page holding each. */
-  quotedPeople: (QuotedPerson & { indexPage: number })[];
-  /** Position in `clips` (newest first). */
-  index: number;
-}
 
 /** How a clip relates to an outlet, for the outlet's page. */
 export type OutletRole = 'captured from' | 'originally published' | 'source of a summary' | 'cited';
 
 export interface OutletClip {
-  clip: ArchivedClip;
+  clip: Clip;
   roles: OutletRole[];
 }
 
@@ -64,9 +33,11 @@ export interface PeopleRow {
 
 export interface Archive {
   /** Every clip, newest first. */
-  clips: ArchivedClip[];
+  clips: Clip[];
+  bySlug: Map<string, Clip>;
+  /** The content-collection entry of each clip, for `render()`. */
+  entryBySlug: Map<string, CollectionEntry<'clips'>>;
   outletsById: Map<string, Outlet>;
-  bySlug: Map<string, ArchivedClip>;
   /** For each clip, the paragraphs it shares with other clips (computed once, near-linear in the archive size). */
   sharedPassages: Map<string, SharedPassage[]>;
   /** Every quoted figure, in archive order. */
@@ -80,6 +51,8 @@ export interface Archive {
 }
 
 let loading: Promise<Archive> | undefined;
+/** Citations validation had formatted ahead (a large build), by slug. */
+let citationsAhead = new Map<string, CitationAhead>();
 
 /** Loads the collections once per build and derives what every page needs; routes only read from it. */
 export function loadArchive(): Promise<Archive> {
@@ -87,48 +60,54 @@ export function loadArchive(): Promise<Archive> {
   return loading;
 }
 
+/** A clip's bibliography entry as HTML: the one formatted ahead for its record, or formatted now. */
+export function citationHtml(clip: Pick<Clip, 'slug' | 'citation'>, style: CitationStyle): string {
+  return aheadOrNow(citationsAhead, clip, style);
+}
+
 function outletRef(outletsById: Map<string, Outlet>, id: string | null | undefined): Outlet | null {
   return id ? (outletsById.get(id) ?? null) : null;
 }
 
 async function build(): Promise<Archive> {
-  const [clipEntries, outletEntries] = await Promise.all([
+  const handOver = receiveHandOver();
+  const [clipEntries, outletEntries, ahead] = await Promise.all([
     // Drafts (written by clip:add, not yet reviewed) are validated but never published.
     getCollection('clips', (entry) => !entry.data.draft),
     getCollection('outlets'),
-    citationsHandedOver(),
+    handOver.citations,
   ]);
+  citationsAhead = ahead;
   const outletsById = new Map(outletEntries.map((o) => [o.data.id, o.data]));
   const clips = clipEntries
-    .map((entry): ArchivedClip => {
-      const paragraphs = bodyParagraphs(entry.body ?? '');
-      return {
+    .map((entry): Clip => {
+      const { data } = entry;
+      const paragraphs = bodyParagraphs(handOver, entry.body ?? '');
+      const clip: Omit<Clip, 'citation'> = {
         slug: entry.id,
-        entry,
-        data: entry.data,
-        date: requireEdtfDate(entry.data.date),
-        dateInWords: describeEdtfDate(entry.data.date),
-        outlet: outletRef(outletsById, entry.data.outlet),
-        originalOutlet: outletRef(outletsById, entry.data.originalOutlet),
-        basedOn: entry.data.basedOn.map((id) => outletRef(outletsById, id)).filter((o): o is Outlet => o !== null),
+        url: clipUrl(import.meta.env.BASE_URL, entry.id, import.meta.env.SITE),
+        data,
+        date: requireEdtfDate(data.date),
+        dateInWords: describeEdtfDate(data.date),
+        outlet: outletRef(outletsById, data.outlet),
+        originalOutlet: outletRef(outletsById, data.originalOutlet),
+        basedOn: data.basedOn.map((id) => outletRef(outletsById, id)).filter((o): o is Outlet => o !== null),
         paragraphs,
         excerpt: excerpt(paragraphs[0]?.text ?? ''),
-        quotedPeople: quotedPeople(paragraphs, entry.data.people).map((person) => ({ ...person, indexPage: 1 })),
+        quotedPeople: quotedPeople(paragraphs, data.people).map((person) => ({ ...person, indexPage: 1 })),
         index: 0,
       };
+      // A record validation built and formatted ahead is used as it is, so the page and its entries always agree.
+      return { ...clip, citation: ahead.get(entry.id)?.record ?? clipCslRecord(clip, ARCHIVE_NAME) };
     })
     .sort(compareNewestFirst);
   clips.forEach((clip, i) => (clip.index = i));
 
-  const figures = buildFiguresLedger(
-    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, figures: c.data.figures })),
-  );
+  const figures = buildFiguresLedger(clips);
   const figuresBySlug = new Map<string, LedgerRow[]>(clips.map((c) => [c.slug, []]));
   for (const row of figures) figuresBySlug.get(row.slug)!.push(row);
 
-  const people = buildPeopleIndex(
-    clips.map((c) => ({ slug: c.slug, title: c.data.title, quotedPeople: c.quotedPeople })),
-  );
+  const people = buildPeopleIndex(clips);
   const peopleRows = people.flatMap((person) =>
     person.mentions.map((mention, i): PeopleRow => ({ person, mention, first: i === 0 })),
   );
@@ -159,42 +138,14 @@ async function build(): Promise<Archive> {
 
   return {
     clips,
-    outletsById,
     bySlug: new Map(clips.map((c) => [c.slug, c])),
-    sharedPassages: findSharedPassages(clips.map((c) => ({ slug: c.slug, paragraphs: c.paragraphs }))),
+    entryBySlug: new Map(clipEntries.map((e) => [e.id, e])),
+    outletsById,
+    sharedPassages: findSharedPassages(clips),
     figures,
     figuresBySlug,
     people,
     peopleRows,
     outlets,
-  };
-}
-
-/** The one CSL-JSON record of a clip, from which every citation format on the site is made. */
-export function clipCitationRecord(clip: ArchivedClip, pageUrl: string): CslRecord {
-  return clipCslRecord(
-    clipCitationInput(
-      clip.slug,
-      clip.data,
-      (id) => [clip.outlet, clip.originalOutlet].find((o) => o?.id === id)?.name,
-      pageUrl,
-      ARCHIVE_NAME,
-    ),
-  );
-}
-
-export function clipMetadataInput(clip: ArchivedClip, pageUrl: string): ClipMetadataInput {
-  const outlet = (o: Outlet | null) => (o ? { name: o.name, url: o.url } : null);
-  return {
-    title: clip.data.title,
-    outlet: outlet(clip.outlet),
-    originalOutlet: outlet(clip.originalOutlet),
-    author: clip.data.author,
-    date: clip.data.date,
-    url: citedUrl(clip.data),
-    originalDate: isRepublication(clip.data) ? (clip.data.originalDate ?? null) : null,
-    originalUrl: isRepublication(clip.data) ? clip.data.source.url : null,
-    pageUrl,
-    description: clip.excerpt,
   };
 }

@@ -1,12 +1,13 @@
 import { jsonLines, shardByYear, type BulkShard } from '../lib/archive/bulk-shards.ts';
 import { ledgerCsv, type LedgerRow } from '../lib/archive/figures-ledger.ts';
 import { clipUrl, paragraphPath } from '../lib/site/site-urls.ts';
-import { loadArchive, type ArchivedClip } from './archive.ts';
+import type { Clip } from '../lib/archive/clip.ts';
+import { loadArchive } from './archive.ts';
 
 /** One file of bulk data and how to write it. */
 export interface BulkFile {
   kind: 'clips' | 'figures';
-  shard: BulkShard<ArchivedClip> | BulkShard<LedgerRow>;
+  shard: BulkShard<Clip> | BulkShard<LedgerRow>;
   contentType: string;
   render: () => string;
 }
@@ -26,15 +27,15 @@ async function plan(): Promise<BulkFile[]> {
   const { clips, figures, bySlug, sharedPassages } = await loadArchive();
   const base = import.meta.env.BASE_URL;
   const site = import.meta.env.SITE;
-  const clipRecord = (clip: ArchivedClip) => ({
+  const clipRecord = (clip: Clip) => ({
     slug: clip.slug,
-    url: clipUrl(base, clip.slug, site),
+    url: clip.url,
     ...clip.data,
     dateInWords: clip.dateInWords,
     paragraphs: clip.paragraphs.length,
     sharedPassages: sharedPassages.get(clip.slug) ?? [],
   });
-  const clipLines = (items: ArchivedClip[]) => jsonLines(items.map(clipRecord));
+  const clipLines = (items: Clip[]) => jsonLines(items.map(clipRecord));
   const link = (slug: string, paragraph: number | null) =>
     paragraph ? new URL(paragraphPath(base, slug, paragraph), site).href : clipUrl(base, slug, site);
   const figureCsv = (rows: LedgerRow[]) => ledgerCsv(rows, link);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Archive, ArchivedClip } from './archive.ts';
+import type { Clip } from '../lib/archive/clip.ts';
+import type { Archive } from './archive.ts';
 
 /**
  * Cache keys for Astro's incremental build: a page is rendered again only when its key changes, so each key must
@@ -11,7 +12,7 @@ export function cacheKey(...parts: unknown[]): string {
 }
 
 /** What a list shows of a clip (ClipEntry). */
-export function listEntry(clip: ArchivedClip) {
+export function listEntry(clip: Clip) {
   return [
     clip.slug,
     clip.data.title,
@@ -25,15 +26,15 @@ export function listEntry(clip: ArchivedClip) {
 }
 
 /** Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people quoted. */
-export function clipPageKey(archive: Archive, clip: ArchivedClip): string {
-  const neighbour = (c: ArchivedClip | undefined) => (c ? [c.slug, c.data.title] : null);
+export function clipPageKey(archive: Archive, clip: Clip): string {
+  const neighbour = (c: Clip | undefined) => (c ? [c.slug, c.data.title] : null);
   const shared = (archive.sharedPassages.get(clip.slug) ?? []).map((p) => [
     p,
     archive.bySlug.get(p.otherSlug)?.data.title,
   ]);
   return cacheKey(
     clip.data,
-    clip.entry.body,
+    archive.entryBySlug.get(clip.slug)?.body,
     clip.outlet,
     clip.originalOutlet,
     clip.basedOn,

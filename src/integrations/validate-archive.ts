@@ -1,21 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { ARCHIVE_NAME } from '../config.ts';
+import { paragraphsKey, publishHandOver } from '../lib/archive/build-hand-over.ts';
+import { citationsAhead } from '../lib/citation/citations-ahead.ts';
+import { clipUrl } from '../lib/site/site-urls.ts';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { validateArchiveInParallel } from '../lib/validation/archive-validation.ts';
 import { openValidationCache } from '../lib/validation/validation-cache.ts';
-import { handOverParagraphs } from '../lib/text/clip-body.ts';
-import { clipCitationInput, clipCslRecord, handOverCitations } from '../lib/citation/clip-citation.ts';
-import { formatCitationsInWorker } from '../lib/citation/citations-ahead.ts';
-import { clipPath } from '../lib/site/site-urls.ts';
-import { ARCHIVE_NAME } from '../config.ts';
+import { formatIssues } from '../lib/validation/validation-issue.ts';
 
 /** Below this many clips a worker thread costs more than formatting citations page by page. */
 const CITATIONS_AHEAD_THRESHOLD = 200;
-import { formatIssues } from '../lib/validation/validation-issue.ts';
 
 /**
  * Runs the archive's full validation (schema, captures, hashes, omissions, references) before Astro
- * touches anything, so a bad clip stops the build and no site is written.
+ * touches anything, so a bad clip stops the build and no site is written. Then hands what it computed to the
+ * archive module (src/lib/archive/build-hand-over.ts): every body's paragraphs and, in a large build, the
+ * citations formatted ahead in a worker thread.
  */
 export function validateArchiveIntegration(): AstroIntegration {
   return {
@@ -35,23 +36,27 @@ export function validateArchiveIntegration(): AstroIntegration {
         } else if (issues.length > 0) {
           throw new Error(`The archive did not validate; nothing was built.\n${formatIssues(issues)}`);
         }
-        // The pages need each body's paragraphs too; reading 10,000 bodies twice costs seconds.
-        for (const clip of clips) handOverParagraphs(clip.body, clip.paragraphs);
-        if (command === 'build' && clips.length >= CITATIONS_AHEAD_THRESHOLD && config.site) {
-          const outletNames = new Map(outlets.map((o) => [o.id, o.name]));
-          const records = clips.map((clip) =>
-            clipCslRecord(
-              clipCitationInput(
-                clip.slug,
-                clip.data,
-                (id) => outletNames.get(id),
-                new URL(clipPath(config.base, clip.slug), config.site).href,
-                ARCHIVE_NAME,
-              ),
-            ),
-          );
-          handOverCitations(formatCitationsInWorker(records));
-        }
+        const site = config.site;
+        const outletsById = new Map(outlets.map((o) => [o.id, o]));
+        const outlet = (id: string | null) => (id ? (outletsById.get(id) ?? null) : null);
+        publishHandOver({
+          // The pages need each body's paragraphs too; reading 10,000 bodies twice costs seconds.
+          paragraphs: new Map(clips.map((clip) => [paragraphsKey(clip.body), clip.paragraphs])),
+          // Each record is built here, once; the archive module uses it as it is.
+          citations:
+            command === 'build' && clips.length >= CITATIONS_AHEAD_THRESHOLD && site
+              ? citationsAhead(
+                  clips.map((clip) => ({
+                    slug: clip.slug,
+                    url: clipUrl(config.base, clip.slug, site),
+                    data: clip.data,
+                    outlet: outlet(clip.data.outlet),
+                    originalOutlet: outlet(clip.data.originalOutlet),
+                  })),
+                  ARCHIVE_NAME,
+                )
+              : Promise.resolve(new Map()),
+        });
         logger.info(
           `${clips.length} clips validated in ${Math.round(performance.now() - started)} ms${threads > 1 ? ` (${threads} threads)` : ''}`,
         );

@@ -3,7 +3,6 @@ import type { APIRoute } from 'astro';
 import { ARCHIVE_NAME } from '../config.ts';
 import { FEED_SIZE } from '../constants.ts';
 import { loadArchive } from '../data/archive.ts';
-import { clipUrl } from '../lib/site/site-urls.ts';
 
 // The latest clips (FEED_SIZE). No pubDate: most clips are dated to a range or a month, and a feed date must be a day;
 // the date in words goes in the description instead. No lastBuildDate, so rebuilds are byte-identical.
@@ -16,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: new URL(base, site).href,
     items: clips.slice(0, FEED_SIZE).map((clip) => ({
       title: clip.data.title,
-      link: clipUrl(base, clip.slug, site),
+      link: clip.url,
       description: `${clip.outlet?.name ?? clip.originalOutlet?.name ?? 'Site unknown'}, ${clip.dateInWords}. ${clip.excerpt}`,
     })),
   });

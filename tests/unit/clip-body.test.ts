@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBody, bodyParagraphs, handOverParagraphs, findParagraph } from '../../src/lib/text/clip-body.ts';
+import { analyseBody, findParagraph } from '../../src/lib/text/clip-body.ts';
 
 describe('analyseBody', () => {
   const body = analyseBody(
@@ -23,25 +23,5 @@ describe('analyseBody', () => {
     expect(findParagraph(body.paragraphs, '1,250')).toBe(1);
     expect(findParagraph(body.paragraphs, 'text on two')).toBe(2);
     expect(findParagraph(body.paragraphs, 'absent')).toBeNull();
-  });
-});
-
-describe('bodyParagraphs', () => {
-  it('reuses the paragraphs validation handed over, whatever blank lines the two readers kept', () => {
-    const body = '\nFirst paragraph, handed over.\n\nSecond one.\n';
-    const handed = analyseBody(body).paragraphs;
-    handOverParagraphs(body, handed);
-    expect(bodyParagraphs('First paragraph, handed over.\n\nSecond one.')).toBe(handed);
-    // A hand-over is used once; reading again analyses the text afresh, with the same result.
-    const again = bodyParagraphs('First paragraph, handed over.\n\nSecond one.');
-    expect(again).not.toBe(handed);
-    expect(again).toEqual(handed);
-  });
-
-  it('analyses a body nobody handed over', () => {
-    expect(bodyParagraphs('> Quoted.\n\nOwn words.').map((p) => [p.n, p.text, p.quoted])).toEqual([
-      [1, 'Quoted.', true],
-      [2, 'Own words.', false],
-    ]);
   });
 });

@@ -8,10 +8,52 @@ import {
   toBibTeX,
   toCslJson,
   toRis,
-  type CitationInput,
+  type CitableClip,
 } from '../../src/lib/citation/clip-citation.ts';
 
-const input: CitationInput = {
+/** A clip's citation facts, flat, so each case below changes one of them. */
+interface CitationFacts {
+  slug: string;
+  title: string;
+  outletName: string | null;
+  originalOutletName: string | null;
+  author: { name: string; pseudonym: boolean } | null;
+  date: string;
+  /** For a republication: EDTF date of the original. */
+  originalDate: string | null;
+  /** URL of the text as the named outlet published it. */
+  url: string | null;
+  pageUrl: string;
+  archiveName: string;
+}
+
+/** The clip those facts describe (outlet names serve as ids; a republication's own URL is a copy at its outlet). */
+function citable(facts: CitationFacts): CitableClip {
+  const outlet = facts.outletName;
+  const originalOutlet = facts.originalOutletName;
+  const republished = Boolean(outlet && originalOutlet && outlet !== originalOutlet);
+  return {
+    slug: facts.slug,
+    url: facts.pageUrl,
+    data: {
+      title: facts.title,
+      author: facts.author,
+      date: facts.date,
+      outlet,
+      originalOutlet,
+      originalDate: facts.originalDate ?? undefined,
+      source: republished
+        ? { url: null, copies: facts.url ? [{ url: facts.url, outlet: outlet! }] : [] }
+        : { url: facts.url },
+    },
+    outlet: outlet === null ? null : { name: outlet },
+    originalOutlet: originalOutlet === null ? null : { name: originalOutlet },
+  };
+}
+
+const recordOf = (facts: CitationFacts) => clipCslRecord(citable(facts), facts.archiveName);
+
+const input: CitationFacts = {
   slug: 'ice-preparing-targeted-arrests-in-sanctuary-cities',
   title: 'ICE Preparing To Make Targeted Arrests In Sanctuary Cities',
   outletName: 'Speaking About News',
@@ -39,7 +81,7 @@ describe('knownDateParts', () => {
 
 describe('clipCslRecord', () => {
   it('makes one newspaper-article record with what is known and nothing else', () => {
-    expect(clipCslRecord(input)).toEqual({
+    expect(recordOf(input)).toEqual({
       id: input.slug,
       type: 'article-newspaper',
       title: input.title,
@@ -54,27 +96,27 @@ describe('clipCslRecord', () => {
   });
 
   it('leaves out an unknown author, URL and date, splits a real name and marks an approximate date', () => {
-    const record = clipCslRecord({ ...input, author: null, date: '2020-10-23/..', originalOutletName: null });
+    const record = recordOf({ ...input, author: null, date: '2020-10-23/..', originalOutletName: null });
     expect(record).not.toHaveProperty('author');
     expect(record).not.toHaveProperty('URL');
     expect(record).not.toHaveProperty('issued');
     expect(record).not.toHaveProperty('note');
-    expect(clipCslRecord({ ...input, author: { name: 'Nick Miroff', pseudonym: false } }).author).toEqual([
+    expect(recordOf({ ...input, author: { name: 'Nick Miroff', pseudonym: false } }).author).toEqual([
       { family: 'Miroff', given: 'Nick' },
     ]);
-    expect(clipCslRecord({ ...input, date: '2018-12~' }).issued).toEqual({ 'date-parts': [[2018, 12]], circa: true });
-    expect(clipCslRecord({ ...input, url: 'https://example.com/a' }).URL).toBe('https://example.com/a');
+    expect(recordOf({ ...input, date: '2018-12~' }).issued).toEqual({ 'date-parts': [[2018, 12]], circa: true });
+    expect(recordOf({ ...input, url: 'https://example.com/a' }).URL).toBe('https://example.com/a');
   });
 
   it('falls back to the original outlet when the capturing site is unknown', () => {
-    expect(clipCslRecord({ ...input, outletName: null, originalOutletName: 'Liberty Nation' })['container-title']).toBe(
+    expect(recordOf({ ...input, outletName: null, originalOutletName: 'Liberty Nation' })['container-title']).toBe(
       'Liberty Nation',
     );
   });
 });
 
 describe('a republication whose own date is unknown', () => {
-  const republished = clipCslRecord({ ...input, date: '2020-09-29/..', originalDate: '2020-09-29/2020-09-30' });
+  const republished = recordOf({ ...input, date: '2020-09-29/..', originalDate: '2020-09-29/2020-09-30' });
 
   it('is cited with no date of its own and names the original with the original’s date', () => {
     expect(republished).not.toHaveProperty('issued');
@@ -101,14 +143,14 @@ describe('a republication whose own date is unknown', () => {
   });
 
   it('cites a date a republication is known by, not the original’s', () => {
-    const dated = clipCslRecord({ ...input, date: '2020-10-02', originalDate: '2020-09-29/2020-09-30' });
+    const dated = recordOf({ ...input, date: '2020-10-02', originalDate: '2020-09-29/2020-09-30' });
     expect(dated.issued).toEqual({ 'date-parts': [[2020, 10, 2]] });
     expect(dated['original-date']).toEqual({ 'date-parts': [[2020, 9]] });
   });
 });
 
 describe('formatted citations and downloads', () => {
-  const record = clipCslRecord(input);
+  const record = recordOf(input);
 
   it('formats Chicago and APA through citeproc', () => {
     expect(formatCitation(record, 'chicago')).toBe(
@@ -128,7 +170,7 @@ describe('formatted citations and downloads', () => {
       { ...input, originalOutletName: null, author: { name: 'Nick Miroff', pseudonym: false }, date: '2020-09-29' },
       { ...input, outletName: null, originalOutletName: 'Liberty Nation', date: '2018-12~' },
     ]) {
-      const r = clipCslRecord(variant);
+      const r = recordOf(variant);
       const reference = new Cite([r]).format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' });
       expect(reference).toContain(`>${formatCitation(r, 'apa', 'html')}</div>`);
     }

@@ -4,10 +4,50 @@ import {
   newsArticleJsonLd,
   openGraphTags,
   zoteroMetaTags,
-  type ClipMetadataInput,
+  type MetadataClip,
 } from '../../src/lib/citation/clip-metadata.ts';
 
-const input: ClipMetadataInput = {
+/** A clip page's metadata facts, flat, so each case below changes one of them. */
+interface MetadataFacts {
+  title: string;
+  outlet: { name: string; url: string | null } | null;
+  originalOutlet: { name: string; url: string | null } | null;
+  author: { name: string; pseudonym: boolean } | null;
+  date: string;
+  /** URL of the text as `outlet` published it. */
+  url: string | null;
+  /** For a republication: the original's EDTF date and URL. */
+  originalDate?: string | null;
+  originalUrl?: string | null;
+  pageUrl: string;
+  description: string;
+}
+
+/** The clip those facts describe (outlet names serve as ids; a republication's own URL is a copy at its outlet). */
+function clip(facts: MetadataFacts): MetadataClip {
+  const outlet = facts.outlet?.name ?? null;
+  const originalOutlet = facts.originalOutlet?.name ?? null;
+  const republished = Boolean(outlet && originalOutlet && outlet !== originalOutlet);
+  return {
+    url: facts.pageUrl,
+    excerpt: facts.description,
+    data: {
+      title: facts.title,
+      author: facts.author,
+      date: facts.date,
+      outlet,
+      originalOutlet,
+      originalDate: facts.originalDate ?? undefined,
+      source: republished
+        ? { url: facts.originalUrl ?? null, copies: facts.url ? [{ url: facts.url, outlet: outlet! }] : [] }
+        : { url: facts.url },
+    },
+    outlet: facts.outlet,
+    originalOutlet: facts.originalOutlet,
+  };
+}
+
+const input: MetadataFacts = {
   title: '‘That’s Enough’: ICE Cranks Up The Heat On Lawless Sanctuary Cities',
   outlet: { name: 'Trending Politics', url: 'https://trendingpolitics.com/' },
   originalOutlet: null,
@@ -20,7 +60,7 @@ const input: ClipMetadataInput = {
 
 describe('zoteroMetaTags', () => {
   it('gives title, known date, publisher and type, and no journal title or author when unknown', () => {
-    const tags = zoteroMetaTags(input);
+    const tags = zoteroMetaTags(clip(input));
     const byName = Object.fromEntries(tags.map((t) => [t.name, t.content]));
     expect(byName).toMatchObject({
       citation_title: input.title,
@@ -30,11 +70,13 @@ describe('zoteroMetaTags', () => {
     });
     expect(byName).not.toHaveProperty('citation_journal_title');
     expect(byName).not.toHaveProperty('citation_author');
-    const withAuthor = zoteroMetaTags({
-      ...input,
-      author: { name: 'Tyler Durden', pseudonym: true },
-      date: '2020-10-23/..',
-    });
+    const withAuthor = zoteroMetaTags(
+      clip({
+        ...input,
+        author: { name: 'Tyler Durden', pseudonym: true },
+        date: '2020-10-23/..',
+      }),
+    );
     expect(withAuthor).toContainEqual({ name: 'citation_author', content: 'Tyler Durden' });
     expect(withAuthor.some((t) => t.name === 'citation_date')).toBe(false);
   });
@@ -42,7 +84,7 @@ describe('zoteroMetaTags', () => {
 
 describe('newsArticleJsonLd', () => {
   it('names the publisher, the known date, the page and the original', () => {
-    expect(newsArticleJsonLd(input)).toEqual({
+    expect(newsArticleJsonLd(clip(input))).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: input.title,
@@ -55,7 +97,7 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('names the original outlet as the source of a republication, and escapes "<" in the script text', () => {
-    const ld = newsArticleJsonLd({ ...input, originalOutlet: { name: 'ZeroHedge', url: null }, url: null });
+    const ld = newsArticleJsonLd(clip({ ...input, originalOutlet: { name: 'ZeroHedge', url: null }, url: null }));
     expect(ld.sourceOrganization).toEqual({ '@type': 'Organization', name: 'ZeroHedge' });
     expect(ld.isBasedOn).toEqual({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'ZeroHedge' } });
     const script = jsonLdScript({ headline: '</script><b>' });
@@ -65,7 +107,7 @@ describe('newsArticleJsonLd', () => {
 });
 
 describe('a republication whose own date is unknown', () => {
-  const republication = {
+  const republication: MetadataFacts = {
     ...input,
     date: '2020-09-29/..',
     originalOutlet: { name: 'ZeroHedge', url: null },
@@ -74,8 +116,8 @@ describe('a republication whose own date is unknown', () => {
   };
 
   it('has no citation_date and no datePublished of its own; the original keeps its date in isBasedOn', () => {
-    expect(zoteroMetaTags(republication).map((t) => t.name)).not.toContain('citation_date');
-    const ld = newsArticleJsonLd(republication);
+    expect(zoteroMetaTags(clip(republication)).map((t) => t.name)).not.toContain('citation_date');
+    const ld = newsArticleJsonLd(clip(republication));
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld.isBasedOn).toEqual({
       '@type': 'NewsArticle',
@@ -88,8 +130,11 @@ describe('a republication whose own date is unknown', () => {
 
 describe('openGraphTags', () => {
   it('describes the page as an article at its canonical URL', () => {
-    expect(openGraphTags(input, 'News Clip Archive')).toContainEqual({ property: 'og:url', content: input.pageUrl });
-    expect(openGraphTags(input, 'News Clip Archive')).toContainEqual({
+    expect(openGraphTags(clip(input), 'News Clip Archive')).toContainEqual({
+      property: 'og:url',
+      content: input.pageUrl,
+    });
+    expect(openGraphTags(clip(input), 'News Clip Archive')).toContainEqual({
       property: 'article:published_time',
       content: '2020-01',
     });

@@ -5,37 +5,41 @@ import { buildFiguresLedger, ledgerCsv, sortLedger, type LedgerClip } from '../.
 const clips: LedgerClip[] = [
   {
     slug: 'newer',
-    title: 'Newer clip',
     paragraphs: [
       { n: 1, text: 'Opening.', quoted: false },
       { n: 2, text: 'It cost 1,250 dollars, "they said".', quoted: false },
     ],
-    figures: [
-      { quote: '1,250', value: 1250, unit: 'US dollars', counts: 'cost', attributedTo: 'they' },
-      {
-        quote: 'Opening',
-        value: 1,
-        unit: 'openings',
-        counts: 'openings',
-        attributedTo: 'unattributed',
-        check: { status: 'confirmed', note: 'One.' },
-      },
-    ],
+    data: {
+      title: 'Newer clip',
+      figures: [
+        { quote: '1,250', value: 1250, unit: 'US dollars', counts: 'cost', attributedTo: 'they' },
+        {
+          quote: 'Opening',
+          value: 1,
+          unit: 'openings',
+          counts: 'openings',
+          attributedTo: 'unattributed',
+          check: { status: 'confirmed', note: 'One.' },
+        },
+      ],
+    },
   },
   {
     slug: 'older',
-    title: 'Older clip',
     paragraphs: [{ n: 1, text: 'Some 40 percent.', quoted: false }],
-    figures: [
-      {
-        quote: '40 percent',
-        value: 40,
-        unit: 'percent',
-        counts: 'share',
-        attributedTo: 'a poll',
-        check: { status: 'differs', note: 'The poll says 38.', source: 'https://example.com/poll' },
-      },
-    ],
+    data: {
+      title: 'Older clip',
+      figures: [
+        {
+          quote: '40 percent',
+          value: 40,
+          unit: 'percent',
+          counts: 'share',
+          attributedTo: 'a poll',
+          check: { status: 'differs', note: 'The poll says 38.', source: 'https://example.com/poll' },
+        },
+      ],
+    },
   },
 ];
 

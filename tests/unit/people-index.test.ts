@@ -6,7 +6,7 @@ describe('buildPeopleIndex', () => {
     const index = buildPeopleIndex([
       {
         slug: 'one',
-        title: 'One',
+        data: { title: 'One' },
         quotedPeople: quotedPeople(
           [
             { n: 1, text: 'Matt Albence spoke.', quoted: false },
@@ -20,7 +20,7 @@ describe('buildPeopleIndex', () => {
       },
       {
         slug: 'two',
-        title: 'Two',
+        data: { title: 'Two' },
         quotedPeople: quotedPeople(
           [{ n: 1, text: 'Matt Albence, later.', quoted: false }],
           [{ name: 'Matt Albence', role: null, note: 'Same man.' }],

@@ -1,7 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
-import { findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
+import type { FigureCheckStatus } from '../../schema/figure.ts';
+import { findParagraph } from '../text/clip-body.ts';
+import type { Clip } from './clip.ts';
 
-export type LedgerCheck = 'confirmed' | 'differs' | 'unverified' | 'unchecked';
+/** The archivist's check of a figure, as the schema names it, or none yet. */
+export type LedgerCheck = FigureCheckStatus | 'unchecked';
 
 /** How pages name each check status. */
 export const LEDGER_CHECK_LABEL: Record<LedgerCheck, string> = {
@@ -31,26 +35,15 @@ export interface LedgerRow {
   checkSource: string | null;
 }
 
-export interface LedgerClip {
-  slug: string;
-  title: string;
-  paragraphs: BodyParagraph[];
-  figures: {
-    quote: string;
-    value: number;
-    unit: string;
-    counts: string;
-    attributedTo: string;
-    check?: { status: Exclude<LedgerCheck, 'unchecked'>; note: string; source?: string | undefined } | undefined;
-  }[];
-}
+/** The parts of a clip the ledger reads. */
+export type LedgerClip = Pick<Clip, 'slug' | 'paragraphs'> & { data: Pick<ClipFrontmatter, 'title' | 'figures'> };
 
 /** Builds the ledger from clips given in archive order. */
-export function buildFiguresLedger(clips: LedgerClip[]): LedgerRow[] {
+export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
   return clips.flatMap((clip, clipOrder) =>
-    clip.figures.map((figure, i) => ({
+    clip.data.figures.map((figure, i) => ({
       slug: clip.slug,
-      clipTitle: clip.title,
+      clipTitle: clip.data.title,
       clipOrder,
       figure: i + 1,
       paragraph: findParagraph(clip.paragraphs, figure.quote),

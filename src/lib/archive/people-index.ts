@@ -1,4 +1,6 @@
+import type { ClipFrontmatter } from '../../schema/clip.ts';
 import type { BodyParagraph } from '../text/clip-body.ts';
+import type { Clip } from './clip.ts';
 
 /** Someone a clip quotes, as its frontmatter gives them, with the paragraphs of that clip naming them. */
 export interface QuotedPerson {
@@ -26,11 +28,11 @@ export interface IndexedPerson {
   mentions: PersonMention[];
 }
 
-export interface PeopleClip {
-  slug: string;
-  title: string;
-  quotedPeople: QuotedPerson[];
-}
+/** The parts of a clip the people index reads. */
+export type PeopleClip = Pick<Clip, 'slug'> & {
+  data: Pick<ClipFrontmatter, 'title'>;
+  quotedPeople: readonly QuotedPerson[];
+};
 
 /** A name as an id: lowercase ASCII words joined by hyphens ("Todd Michael Lyons" -> "todd-michael-lyons"). */
 export function personId(name: string): string {
@@ -45,10 +47,7 @@ export function personId(name: string): string {
 }
 
 /** The people a clip quotes, in frontmatter order, each with the numbers of the paragraphs that name them. */
-export function quotedPeople(
-  paragraphs: readonly BodyParagraph[],
-  people: readonly { name: string; role: string | null; note?: string | undefined }[],
-): QuotedPerson[] {
+export function quotedPeople(paragraphs: readonly BodyParagraph[], people: ClipFrontmatter['people']): QuotedPerson[] {
   return people.map((person) => ({
     id: personId(person.name),
     name: person.name,
@@ -62,7 +61,7 @@ export function quotedPeople(
  * Everyone the clips quote, by name as the text writes it, sorted by family name (the last word) then by name;
  * each with the clips (in archive order) and paragraphs that name them.
  */
-export function buildPeopleIndex(clips: PeopleClip[]): IndexedPerson[] {
+export function buildPeopleIndex(clips: readonly PeopleClip[]): IndexedPerson[] {
   const byId = new Map<string, IndexedPerson>();
   for (const clip of clips) {
     for (const person of clip.quotedPeople) {
@@ -73,7 +72,7 @@ export function buildPeopleIndex(clips: PeopleClip[]): IndexedPerson[] {
       }
       entry.mentions.push({
         slug: clip.slug,
-        clipTitle: clip.title,
+        clipTitle: clip.data.title,
         role: person.role,
         note: person.note,
         paragraphs: person.paragraphs,

@@ -1,6 +1,8 @@
 import type { Heading, Paragraph, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { ClipFrontmatter, TitleKind } from '../../schema/clip.ts';
+import type { Evidence } from '../../schema/evidence.ts';
 import type { Outlet } from '../../schema/outlet.ts';
 import { compareCaptureToBody, normaliseCapture } from '../validation/capture-comparison.ts';
 import { detectChrome, looksLikeSubheading, type ChromeSuggestion } from './chrome-detection.ts';
@@ -18,10 +20,10 @@ export interface FieldNote {
 
 /** Facts a caller already knows for certain (a generated corpus knows them all); each replaces a field to fill. */
 export interface KnownFacts {
-  title?: { text: string; kind: 'published' | 'attested' | 'devised'; evidence: string };
-  outletKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
-  author?: { name: string; pseudonym: boolean; basis: 'stated' | 'found' | 'inferred'; note?: string } | null;
-  dateKnown?: { basis: 'stated' | 'found' | 'inferred' | 'unknown'; evidence: string };
+  title?: { text: string; kind: TitleKind; evidence: string };
+  outletKnown?: Evidence;
+  author?: ClipFrontmatter['author'];
+  dateKnown?: Evidence;
 }
 
 export interface DraftInput {

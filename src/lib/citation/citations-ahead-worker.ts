@@ -1,4 +1,4 @@
-// Worker thread for formatCitationsInWorker: formats its records' citations and posts the hand-over entries back.
+// Worker thread for formatCitationsInWorker: formats its records' citations and posts them back, in order.
 import { parentPort, workerData } from 'node:worker_threads';
 import { formatCitationsAhead, type CslRecord } from './clip-citation.ts';
 

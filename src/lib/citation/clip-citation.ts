@@ -3,7 +3,8 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
-import { buildHandOver } from '../site/build-hand-over.ts';
+import type { Clip } from '../archive/clip.ts';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
 import { specifiedPrecision } from '../text/edtf-date.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
@@ -25,24 +26,6 @@ export interface CslRecord {
   archive: string;
   archive_location: string;
   note?: string;
-}
-
-export interface CitationInput {
-  slug: string;
-  title: string;
-  /** Outlet the text was captured from; when unknown, the outlet that first published it. */
-  outletName: string | null;
-  originalOutletName: string | null;
-  author: { name: string; pseudonym: boolean } | null;
-  /** EDTF date of the text as the named outlet published it. */
-  date: string;
-  /** For a republication: EDTF date of the original, when known. */
-  originalDate: string | null;
-  /** URL of the text as the named outlet published it, when known. */
-  url: string | null;
-  /** Absolute URL of the clip's page in the archive. */
-  pageUrl: string;
-  archiveName: string;
 }
 
 function dateParts(value: EdtfValue): number[] {
@@ -93,74 +76,59 @@ function cslName(author: { name: string; pseudonym: boolean }): NonNullable<CslR
   return { family: words.at(-1)!, given: words.slice(0, -1).join(' ') };
 }
 
-/** What a clip's frontmatter contributes to its citation. */
-export interface CitableClip {
-  title: string;
-  outlet: string | null;
-  originalOutlet: string | null;
-  author: { name: string; pseudonym: boolean } | null;
-  date: string;
-  originalDate?: string | undefined;
-  source: { url: string | null; copies?: readonly { url: string; outlet?: string | undefined }[] };
-}
+/** The parts of a clip its citation is made from. */
+export type CitableClip = Pick<Clip, 'slug' | 'url'> & {
+  data: Pick<ClipFrontmatter, 'title' | 'date' | 'outlet' | 'originalOutlet' | 'originalDate'> & {
+    author: Pick<NonNullable<ClipFrontmatter['author']>, 'name' | 'pseudonym'> | null;
+    source: { url: string | null; copies?: readonly { url: string; outlet?: string | undefined }[] };
+  };
+  outlet: { name: string } | null;
+  originalOutlet: { name: string } | null;
+};
+
+type OutletIds = Pick<ClipFrontmatter, 'outlet' | 'originalOutlet'>;
 
 /** A text the clip's outlet took from another outlet: it is cited as the outlet's, with the original named. */
-export function isRepublication(clip: Pick<CitableClip, 'outlet' | 'originalOutlet'>): boolean {
-  return Boolean(clip.outlet && clip.originalOutlet && clip.outlet !== clip.originalOutlet);
+export function isRepublication(data: OutletIds): boolean {
+  return Boolean(data.outlet && data.originalOutlet && data.outlet !== data.originalOutlet);
 }
 
 /**
  * The URL of the text the citation names: for a republication, the copy at the clip's outlet (the source URL is
  * the original's); otherwise the source URL.
  */
-export function citedUrl(clip: Pick<CitableClip, 'outlet' | 'originalOutlet' | 'source'>): string | null {
-  if (!isRepublication(clip)) return clip.source.url;
-  return clip.source.copies?.find((copy) => copy.outlet === clip.outlet)?.url ?? null;
+export function citedUrl(data: OutletIds & Pick<CitableClip['data'], 'source'>): string | null {
+  if (!isRepublication(data)) return data.source.url;
+  return data.source.copies?.find((copy) => copy.outlet === data.outlet)?.url ?? null;
 }
 
-/** The citation input of a clip: its frontmatter, its outlets' names, its page in the archive. */
-export function clipCitationInput(
-  slug: string,
-  clip: CitableClip,
-  outletName: (id: string) => string | undefined,
-  pageUrl: string,
-  archiveName: string,
-): CitationInput {
-  return {
-    slug,
-    title: clip.title,
-    outletName: (clip.outlet && outletName(clip.outlet)) ?? null,
-    originalOutletName: (clip.originalOutlet && outletName(clip.originalOutlet)) ?? null,
-    author: clip.author,
-    date: clip.date,
-    originalDate: isRepublication(clip) ? (clip.originalDate ?? null) : null,
-    url: citedUrl(clip),
-    pageUrl,
-    archiveName,
-  };
-}
-
-export function clipCslRecord(input: CitationInput): CslRecord {
-  const parts = knownDateParts(input.date);
-  const container = input.outletName ?? input.originalOutletName;
+/** The clip's CSL-JSON record; the archive's page is its `archive_location`. */
+export function clipCslRecord(clip: CitableClip, archiveName: string): CslRecord {
+  const { data } = clip;
+  const parts = knownDateParts(data.date);
+  const outletName = clip.outlet?.name ?? null;
+  const originalOutletName = clip.originalOutlet?.name ?? null;
+  const container = outletName ?? originalOutletName;
+  const url = citedUrl(data);
   const record: CslRecord = {
-    id: input.slug,
+    id: clip.slug,
     type: 'article-newspaper',
-    title: input.title,
-    archive: input.archiveName,
-    archive_location: input.pageUrl,
+    title: data.title,
+    archive: archiveName,
+    archive_location: clip.url,
   };
   if (container) record['container-title'] = container;
-  if (input.author) record.author = [cslName(input.author)];
-  if (parts) record.issued = cslDate(input.date, parts);
-  if (input.url) record.URL = input.url;
-  if (input.originalOutletName && input.outletName && input.originalOutletName !== input.outletName) {
+  if (data.author) record.author = [cslName(data.author)];
+  if (parts) record.issued = cslDate(data.date, parts);
+  if (url) record.URL = url;
+  if (originalOutletName && outletName && originalOutletName !== outletName) {
     // The republication is cited with its own date (none when unknown); the original keeps its own.
-    record['original-publisher'] = input.originalOutletName;
-    const originalParts = input.originalDate ? knownDateParts(input.originalDate) : null;
-    if (originalParts) record['original-date'] = cslDate(input.originalDate!, originalParts);
+    record['original-publisher'] = originalOutletName;
+    const originalDate = isRepublication(data) ? (data.originalDate ?? null) : null;
+    const originalParts = originalDate ? knownDateParts(originalDate) : null;
+    if (originalParts) record['original-date'] = cslDate(originalDate!, originalParts);
     const when = originalParts ? `, ${datePartsInWords(originalParts)}` : '';
-    record.note = `Originally published by ${input.originalOutletName}${when}.`;
+    record.note = `Originally published by ${originalOutletName}${when}.`;
   }
   return record;
 }
@@ -199,10 +167,6 @@ export type CitationStyle = 'chicago' | 'apa';
 
 /** A formatted bibliography entry, as plain text or as HTML (citeproc escapes the record's text). */
 export function formatCitation(record: CslRecord, style: CitationStyle, format: 'text' | 'html' = 'text'): string {
-  return handedOver().formatted.get(citationKey(record, style, format)) ?? formatUncached(record, style, format);
-}
-
-function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
   const output = plugins.output.format('bibliography', [record], {
     format,
     template: STYLE_NAMES[style],
@@ -214,56 +178,12 @@ function formatUncached(record: CslRecord, style: CitationStyle, format: 'text' 
   return (entry?.[1] ?? output).trim();
 }
 
-// citeproc is the costliest step of a clip page (about 1 ms a style). A large build formats every clip's citations
-// ahead, in a worker thread, while Astro is busy with other work, and hands them over here. The key is the whole
-// record, so a page whose record differs in any way formats its own.
-
-interface CitationHandOver {
-  formatted: Map<string, string>;
-  pending: Promise<unknown>[];
-}
-
-function handedOver(): CitationHandOver {
-  return buildHandOver<CitationHandOver>('formatted-citations', () => ({ formatted: new Map(), pending: [] }));
-}
-
-export type FormattedCitation = [key: string, text: string];
-
-function citationKey(record: CslRecord, style: CitationStyle, format: 'text' | 'html'): string {
-  return `${style}\u0000${format}\u0000${JSON.stringify(record)}`;
-}
-
-/** Formats records in every style, as hand-over entries (run in a worker thread by the build). */
-export function formatCitationsAhead(
-  records: readonly CslRecord[],
-  styleList: readonly CitationStyle[] = ['chicago', 'apa'],
-  format: 'text' | 'html' = 'html',
-): FormattedCitation[] {
-  return records.flatMap((record) =>
-    styleList.map((style): FormattedCitation => [
-      citationKey(record, style, format),
-      formatUncached(record, style, format),
-    ]),
-  );
-}
-
-/** Registers citations being formatted ahead; `formatCitation` uses them once `citationsHandedOver()` resolves. */
-export function handOverCitations(entries: Promise<FormattedCitation[]>): void {
-  const registry = handedOver();
-  registry.pending.push(
-    entries.then(
-      (list) => {
-        for (const [key, text] of list) registry.formatted.set(key, text);
-      },
-      // A failed worker only costs time: every page can format its own citations.
-      () => undefined,
-    ),
-  );
-}
-
-/** Resolves when the citations handed over so far are ready. */
-export async function citationsHandedOver(): Promise<void> {
-  await Promise.all(handedOver().pending);
+/** Each record's entries in every style, as HTML (run in a worker thread by a large build; see citations-ahead.ts). */
+export function formatCitationsAhead(records: readonly CslRecord[]): Record<CitationStyle, string>[] {
+  return records.map((record) => ({
+    chicago: formatCitation(record, 'chicago', 'html'),
+    apa: formatCitation(record, 'apa', 'html'),
+  }));
 }
 
 export function toCslJson(record: CslRecord): string {

@@ -6,7 +6,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { buildHandOver } from '../site/build-hand-over.ts';
 import { rehypeParagraphAnchors } from '../../plugins/rehype-paragraph-anchors.ts';
 import { remarkBareAddressesAsText } from '../../plugins/remark-bare-addresses-as-text.ts';
 
@@ -54,31 +53,6 @@ export function analyseBody(markdown: string): AnalysedBody {
     paragraphs.push({ n: Number(id.slice(2)), text: collapseWhitespace(toText(node)), quoted });
   });
   return { paragraphs, text: collapseWhitespace(toText(hast)), rawHtmlLines, mdast };
-}
-
-// Validation (an integration, at config setup) and the archive module (while pages render) read the same bodies.
-function handedOver(): Map<string, BodyParagraph[]> {
-  return buildHandOver('body-paragraphs', () => new Map<string, BodyParagraph[]>());
-}
-
-/** Blank lines before and whitespace after a body never change its paragraphs; readers of the file differ on them. */
-function handOverKey(markdown: string): string {
-  return markdown.replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
-}
-
-/** Keeps the paragraphs validation found in a body, for `bodyParagraphs` to reuse later in the same build. */
-export function handOverParagraphs(markdown: string, paragraphs: BodyParagraph[]): void {
-  handedOver().set(handOverKey(markdown), paragraphs);
-}
-
-/** The numbered paragraphs of a body: the ones validation handed over when it read the same text, else analysed now. */
-export function bodyParagraphs(markdown: string): BodyParagraph[] {
-  const cache = handedOver();
-  const key = handOverKey(markdown);
-  const paragraphs = cache.get(key);
-  if (!paragraphs) return analyseBody(markdown).paragraphs;
-  cache.delete(key);
-  return paragraphs;
 }
 
 /** The number of the first paragraph containing `needle` verbatim, or null. */

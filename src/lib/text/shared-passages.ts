@@ -3,15 +3,11 @@
  * so the work grows with the archive's size, not with the number of clip pairs.
  */
 
-export interface PassageParagraph {
-  n: number;
-  text: string;
-}
+import type { Clip } from '../archive/clip.ts';
+import type { BodyParagraph } from './clip-body.ts';
 
-export interface PassageSource {
-  slug: string;
-  paragraphs: PassageParagraph[];
-}
+/** The parts of a clip text reuse reads. */
+export type PassageSource = Pick<Clip, 'slug'> & { paragraphs: readonly Pick<BodyParagraph, 'n' | 'text'>[] };
 
 /** One paragraph of a clip that shares its text with one paragraph of another clip. */
 export interface SharedPassage {
@@ -63,20 +59,12 @@ export function hashShingle(words: string[]): number {
   return hashWindow(Uint32Array.from(words, hashWord), 0, words.length);
 }
 
-/** The distinct shingle hashes of a paragraph. */
-export function paragraphShingles(text: string, size: number): Set<number> {
-  const words = Uint32Array.from(passageWords(text), hashWord);
-  const shingles = new Set<number>();
-  for (let i = 0; i + size <= words.length; i += 1) shingles.add(hashWindow(words, i, size));
-  return shingles;
-}
-
 /**
  * For every clip, the paragraphs it shares with other clips (both directions are reported), sorted by
  * paragraph, then by the other clip's slug and paragraph.
  */
 export function findSharedPassages(
-  sources: PassageSource[],
+  sources: readonly PassageSource[],
   options: SharedPassageOptions = {},
 ): Map<string, SharedPassage[]> {
   const size = options.shingleSize ?? 8;

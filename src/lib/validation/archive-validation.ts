@@ -4,13 +4,14 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse as parseYaml } from 'yaml';
-import { clipSchema, type ClipFrontmatter } from '../../schema/clip.ts';
+import type { Clip } from '../archive/clip.ts';
+import { clipSchema } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
-import { analyseBody, findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import { analyseBody, findParagraph } from '../text/clip-body.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { formatBytes, listContentFiles, readRegularFile, type FileProblem, type FileRead } from './content-files.ts';
@@ -27,15 +28,13 @@ export interface ArchivePaths {
   outletsFile: string;
 }
 
-export interface ValidatedClip {
-  slug: string;
+/** A clip as validation reads it: the parts of the archive's clip shape it knows, with its file and raw body. */
+export type ValidatedClip = Pick<Clip, 'slug' | 'data' | 'paragraphs'> & {
   file: string;
+  body: string;
   /** Fields still marked TO CONFIRM / TO FILL; a draft's are listed by validate (it is not published). */
   draftMarkers: DraftMarker[];
-  data: ClipFrontmatter;
-  body: string;
-  paragraphs: BodyParagraph[];
-}
+};
 
 export interface ArchiveValidation {
   issues: ValidationIssue[];

@@ -10,6 +10,7 @@ import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody } from './capture-comparison.ts';
+import { describeHiddenDifference } from './hidden-differences.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody, findParagraph } from '../text/clip-body.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
@@ -248,7 +249,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       pageLinks = checked.links;
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(bytes);
-      const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
+      const comparison = compareCaptureToBody(captureText, data.omitted, body.text, split.body);
       if (!comparison.ok && comparison.kind === 'omission-not-found') {
         add(
           `omitted[${comparison.omissionIndex}].text`,
@@ -261,10 +262,17 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
           `the body has text that is not in the capture: "${comparison.found.slice(0, 80)}".`,
           'Remove it: the body holds only the captured text.',
         );
-      } else if (!comparison.ok) {
+      } else if (!comparison.ok && comparison.kind === 'direction-marks-differ') {
         add(
           'body',
-          `capture line ${comparison.captureLine} is not in the body as captured. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
+          `the direction marks differ: the capture has ${comparison.capture || 'none'}, the body has ${comparison.body || 'none'}.`,
+          'Keep the capture’s right-to-left and left-to-right marks exactly where the capture has them.',
+        );
+      } else if (!comparison.ok) {
+        const hidden = describeHiddenDifference(comparison.expected, comparison.found);
+        add(
+          'body',
+          `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
           'Restore the text verbatim, or, if it is page chrome, declare it under omitted with a reason.',
         );
       }

@@ -5,6 +5,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    testTimeout: 20_000,
+    // The CLI tests start Node processes; on a busy two-core machine one takes 20-30 s.
+    testTimeout: 90_000,
   },
 });

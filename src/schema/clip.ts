@@ -83,4 +83,3 @@ export const clipSchema = z
     }
   });
 export type ClipFrontmatter = z.infer<typeof clipSchema>;
-export type ClipFrontmatterInput = z.input<typeof clipSchema>;

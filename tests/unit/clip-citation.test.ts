@@ -10,6 +10,7 @@ import {
   toRis,
   type CitableClip,
 } from '../../src/lib/citation/clip-citation.ts';
+import { citedTextData } from '../helpers/citation-facts.ts';
 
 /** A clip's citation facts, flat, so each case below changes one of them. */
 interface CitationFacts {
@@ -27,25 +28,12 @@ interface CitationFacts {
   archiveName: string;
 }
 
-/** The clip those facts describe (outlet names serve as ids; a republication's own URL is a copy at its outlet). */
 function citable(facts: CitationFacts): CitableClip {
-  const outlet = facts.outletName;
-  const originalOutlet = facts.originalOutletName;
-  const republished = Boolean(outlet && originalOutlet && outlet !== originalOutlet);
+  const { outletName: outlet, originalOutletName: originalOutlet } = facts;
   return {
     slug: facts.slug,
     url: facts.pageUrl,
-    data: {
-      title: facts.title,
-      author: facts.author,
-      date: facts.date,
-      outlet,
-      originalOutlet,
-      originalDate: facts.originalDate ?? undefined,
-      source: republished
-        ? { url: null, copies: facts.url ? [{ url: facts.url, outlet: outlet! }] : [] }
-        : { url: facts.url },
-    },
+    data: citedTextData({ ...facts, outlet, originalOutlet }),
     outlet: outlet === null ? null : { name: outlet },
     originalOutlet: originalOutlet === null ? null : { name: originalOutlet },
   };

@@ -6,6 +6,7 @@ import {
   zoteroMetaTags,
   type MetadataClip,
 } from '../../src/lib/citation/clip-metadata.ts';
+import { citedTextData } from '../helpers/citation-facts.ts';
 
 /** A clip page's metadata facts, flat, so each case below changes one of them. */
 interface MetadataFacts {
@@ -23,25 +24,13 @@ interface MetadataFacts {
   description: string;
 }
 
-/** The clip those facts describe (outlet names serve as ids; a republication's own URL is a copy at its outlet). */
 function clip(facts: MetadataFacts): MetadataClip {
   const outlet = facts.outlet?.name ?? null;
   const originalOutlet = facts.originalOutlet?.name ?? null;
-  const republished = Boolean(outlet && originalOutlet && outlet !== originalOutlet);
   return {
     url: facts.pageUrl,
     excerpt: facts.description,
-    data: {
-      title: facts.title,
-      author: facts.author,
-      date: facts.date,
-      outlet,
-      originalOutlet,
-      originalDate: facts.originalDate ?? undefined,
-      source: republished
-        ? { url: facts.originalUrl ?? null, copies: facts.url ? [{ url: facts.url, outlet: outlet! }] : [] }
-        : { url: facts.url },
-    },
+    data: citedTextData({ ...facts, outlet, originalOutlet }),
     outlet: facts.outlet,
     originalOutlet: facts.originalOutlet,
   };

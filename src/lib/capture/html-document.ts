@@ -44,12 +44,16 @@ export function decodeHtml(bytes: Uint8Array, headerCharset?: string | null): { 
 }
 
 /**
- * Parses an HTML page (already decoded) into a DOM. parse5 builds the tree exactly as the HTML standard (and so a
- * browser) does, implied <head> and <body> and misnested tags included; its serialisation, now well formed, is then
- * loaded into linkedom, a fast standard DOM that Readability and the checks can query.
+ * Parses an HTML page (already decoded) into a DOM: linkedom, a fast standard DOM that Readability and the checks
+ * can query. Its parser does not build every page as the HTML standard does: a page that leaves out <head> and
+ * <body> (SingleFile's pages do) comes out with its content outside <body>. Such a page is first parsed by parse5,
+ * which follows the standard (as a browser does), and its serialisation, now well formed, is loaded instead.
  */
 export function parseHtml(html: string): Document {
   linkedom ??= require('linkedom') as typeof import('linkedom');
+  const document = linkedom.parseHTML(html).document as unknown as Document;
+  const top = [...document.documentElement.children].map((e) => e.tagName.toUpperCase()).join(' ');
+  if (top === 'HEAD BODY') return document;
   return linkedom.parseHTML(serialize(parse(html))).document as unknown as Document;
 }
 

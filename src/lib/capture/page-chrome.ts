@@ -9,26 +9,39 @@ export interface ChromeSummary {
   links: number;
 }
 
-const KINDS: [kind: string, selector: string][] = [
+/** What marks a part of a page as chrome: its tag or role, or words in its class or id. */
+const KINDS: [kind: string, test: (tag: string, role: string, names: string) => boolean][] = [
   [
     'byline and date',
-    '[class*="byline" i], [class*="dateline" i], [class*="entry-meta" i], [class*="story-meta" i], [class*="node__meta" i], [class*="article-meta" i], [class*="post-meta" i], [class*="pubdate" i], [class~="authors" i], [class~="autor" i], [class~="author" i]',
+    (_t, _r, n) =>
+      /byline|dateline|entry-meta|story-meta|node__meta|article-meta|post-meta|pubdate|(^| )(authors?|autor)( |$)/.test(
+        n,
+      ),
   ],
-  ['news ticker', '[class*="ticker" i], [aria-live]'],
-  ['paywall notice', '[class*="paywall" i], [class*="subscribe-cta" i]'],
-  ['navigation', 'nav, [role="navigation"], [class*="menu" i], [id*="menu" i]'],
-  ['share buttons', '[class*="share" i], [class*="social" i], [id*="share" i]'],
-  ['related stories', '[class*="related" i], [id*="related" i], [class*="recommend" i], [class*="more-stories" i]'],
-  ['comments', '#comments, [class*="comment" i], [id*="comment" i], [id*="disqus" i]'],
-  [
-    'advertisement',
-    '[class*="advert" i], [id*="advert" i], [class~="ad" i], [class*="ad-" i], [id*="gpt-ad" i], [class*="sponsor" i]',
-  ],
-  ['newsletter sign-up', '[class*="newsletter" i], [class*="subscribe" i], [id*="newsletter" i]'],
-  ['site header', 'body > header, [role="banner"], #masthead, .site-header'],
-  ['site footer', 'body > footer, [role="contentinfo"], #colophon, .site-footer'],
-  ['sidebar', 'aside, [role="complementary"], .sidebar, #sidebar'],
+  ['news ticker', (_t, r, n) => /ticker/.test(n) || r === 'live'],
+  ['paywall notice', (_t, _r, n) => /paywall|subscribe-cta/.test(n)],
+  ['navigation', (t, r, n) => t === 'NAV' || r === 'navigation' || /menu/.test(n)],
+  ['share buttons', (_t, _r, n) => /share|social/.test(n)],
+  ['related stories', (_t, _r, n) => /related|recommend|more-stories/.test(n)],
+  ['comments', (_t, _r, n) => /comment|disqus/.test(n)],
+  ['advertisement', (_t, _r, n) => /advert|(^| )ad( |$)|(^| )ad-|gpt-ad|sponsor/.test(n)],
+  ['newsletter sign-up', (_t, _r, n) => /newsletter|subscribe/.test(n)],
+  ['site header', (_t, r, n) => r === 'banner' || /(^| )(masthead|site-header)( |$)/.test(n)],
+  ['site footer', (_t, r, n) => r === 'contentinfo' || /(^| )(colophon|site-footer)( |$)/.test(n)],
+  ['sidebar', (t, r, n) => t === 'ASIDE' || r === 'complementary' || /(^| )sidebar( |$)/.test(n)],
 ];
+
+/** The kind of chrome an element is, or null. A <header> or <footer> directly in <body> is the site's. */
+function chromeKind(element: Element): string | null {
+  const tag = element.tagName.toUpperCase();
+  const role = element.getAttribute('role') ?? (element.hasAttribute('aria-live') ? 'live' : '');
+  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.toLowerCase().trim();
+  for (const [kind, test] of KINDS) if (test(tag, role, names)) return kind;
+  const parent = element.parentElement?.tagName.toUpperCase();
+  if (tag === 'HEADER' && parent === 'BODY') return 'site header';
+  if (tag === 'FOOTER' && parent === 'BODY') return 'site footer';
+  return null;
+}
 
 /** The first words of a text, whole words only, up to about `max` characters. */
 export function textExcerpt(text: string, max = 80): string {
@@ -44,29 +57,26 @@ export function textExcerpt(text: string, max = 80): string {
  * article. Each is summarised (kind, first words, number of links) for the clip's `omitted` list.
  */
 export function summarisePageChrome(document: Document): ChromeSummary[] {
-  const found: { element: Element; kind: string }[] = [];
-  for (const [kind, selector] of KINDS) {
-    for (const element of document.querySelectorAll(selector)) {
-      if (found.some((f) => f.element === element || f.element.contains(element))) continue;
-      for (let i = found.length - 1; i >= 0; i--) if (element.contains(found[i]!.element)) found.splice(i, 1);
-      found.push({ element, kind });
-    }
-  }
-  const all = [...document.querySelectorAll('*')];
-  const paragraphs = [...document.querySelectorAll('p')];
+  const root = document.body ?? document.documentElement;
+  const paragraphs = [...root.querySelectorAll('p')];
   const articleText = paragraphs.reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
-  return found
-    .filter(({ element }) => !holdsTheArticle(element, paragraphs, articleText))
-    .map(({ element, kind }) => ({
-      order: all.indexOf(element),
-      kind,
-      element,
-      excerpt: textExcerpt(visibleTextOf(element)),
-      links: element.querySelectorAll('a[href]').length,
-    }))
-    .filter((c) => c.excerpt.length > 0)
-    .sort((a, b) => a.order - b.order)
-    .map(({ kind, element, excerpt, links }) => ({ kind, element, excerpt, links }));
+  const found: ChromeSummary[] = [];
+  // One walk in document order; an element found as chrome is not searched inside.
+  const walk = (element: Element) => {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'SVG') continue;
+      const kind = chromeKind(child);
+      if (kind && !holdsTheArticle(child, paragraphs, articleText)) {
+        const excerpt = textExcerpt(visibleTextOf(child));
+        if (excerpt) found.push({ kind, element: child, excerpt, links: child.querySelectorAll('a[href]').length });
+      } else {
+        walk(child);
+      }
+    }
+  };
+  walk(root);
+  return found;
 }
 
 /** A class like "single-post comments-open" on a wrapper must not take the article with it. */

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../schema/outlet.ts';
 import { sha256 } from '../validation/archive-validation.ts';
-import { findAddedStructure } from '../validation/body-structure.ts';
+import { findAddedStructureInTree } from '../validation/body-structure.ts';
 import { allowedLinks, capturedPageText, readCapturedPage } from '../validation/html-capture-check.ts';
-import { checkHtmlVerbatim, describeHtmlVerbatimProblem } from '../validation/html-verbatim.ts';
+import { checkHtmlVerbatim, describeHtmlVerbatimProblem, parseBody } from '../validation/html-verbatim.ts';
 import type { ImportOptions, ImportResult, ImportTarget } from './capture-import.ts';
 import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
 import { looksLikeHtml } from './html-document.ts';
@@ -71,8 +71,9 @@ function addPage(
   });
 
   // The draft must pass the checks every build will make: the page's text in order, and only the page's links.
-  const problems = checkHtmlVerbatim(draft.body, page.capture);
-  const added = findAddedStructure(draft.body, { links: allowedLinks(page.capture) });
+  const tree = parseBody(draft.body);
+  const problems = checkHtmlVerbatim(tree, page.capture);
+  const added = findAddedStructureInTree(tree, draft.body, { links: allowedLinks(page.capture) });
   if (problems.length > 0 || added.length > 0) {
     const what = problems[0]
       ? describeHtmlVerbatimProblem(problems[0]).message

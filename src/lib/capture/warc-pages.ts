@@ -1,3 +1,4 @@
+import { constants, gunzipSync } from 'node:zlib';
 import { WARCParser, type WARCRecord } from 'warcio';
 import { contentTypeCharset, readWarcRecordAt } from './warc-record.ts';
 
@@ -18,6 +19,14 @@ export interface WarcPage {
 export interface WarcListing {
   records: number;
   pages: WarcPage[];
+}
+
+function firstBytesOfGzip(bytes: Uint8Array): Uint8Array {
+  try {
+    return gunzipSync(bytes.subarray(0, Math.min(bytes.length, 65536)), { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return new Uint8Array();
+  }
 }
 
 function isGzip(bytes: Uint8Array): boolean {
@@ -53,6 +62,10 @@ async function readHtmlPage(record: WARCRecord): Promise<Omit<WarcPage, 'offset'
  */
 export async function listWarcPages(bytes: Uint8Array): Promise<WarcListing> {
   const gzipped = isGzip(bytes);
+  const start = gzipped ? firstBytesOfGzip(bytes) : bytes.subarray(0, 5);
+  if (new TextDecoder('latin1').decode(start.subarray(0, 5)) !== 'WARC/') {
+    throw new Error('it is not a WARC file: it does not begin with a WARC/1.0 or WARC/1.1 record.');
+  }
   const parser = new WARCParser([bytes]);
   const pages: WarcPage[] = [];
   let records = 0;

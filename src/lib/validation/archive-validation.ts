@@ -244,7 +244,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
     } else if (body.text.length > 0 && ext !== 'txt') {
-      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, split.body, split.bodyStartLine);
+      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, body.mdast, split.bodyStartLine);
       for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
       pageLinks = checked.links;
     } else if (body.text.length > 0) {
@@ -256,17 +256,17 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
           `"${comparison.text.slice(0, 60)}" is not a run of whole lines in the capture.`,
           'Copy the omitted lines verbatim from the capture (each omission removes whole lines).',
         );
-      } else if (!comparison.ok && comparison.captureLine === 0) {
-        add(
-          'body',
-          `the body has text that is not in the capture: "${comparison.found.slice(0, 80)}".`,
-          'Remove it: the body holds only the captured text.',
-        );
       } else if (!comparison.ok && comparison.kind === 'direction-marks-differ') {
         add(
           'body',
           `the direction marks differ: the capture has ${comparison.capture || 'none'}, the body has ${comparison.body || 'none'}.`,
           'Keep the capture’s right-to-left and left-to-right marks exactly where the capture has them.',
+        );
+      } else if (!comparison.ok && comparison.captureLine === 0) {
+        add(
+          'body',
+          `the body has text that is not in the capture: "${comparison.found.slice(0, 80)}".`,
+          'Remove it: the body holds only the captured text.',
         );
       } else if (!comparison.ok) {
         const hidden = describeHiddenDifference(comparison.expected, comparison.found);

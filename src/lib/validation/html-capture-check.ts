@@ -4,6 +4,7 @@ import type { Omission } from '../../schema/omission.ts';
 import { readHtmlPage } from '../capture/html-document.ts';
 import { readWarcFromWacz } from '../capture/wacz-package.ts';
 import { contentTypeCharset, readWarcRecordAt } from '../capture/warc-record.ts';
+import type { Root } from 'mdast';
 import type { AllowedLink } from './body-structure.ts';
 import { captureTextAndLinks, documentBase, type CaptureText } from './html-capture-text.ts';
 import { checkHtmlVerbatim, describeHtmlVerbatimProblem } from './html-verbatim.ts';
@@ -66,7 +67,7 @@ export function checkHtmlCapture(
   capture: Pick<ClipCapture, 'file' | 'sha256' | 'record'>,
   statedUrl: string | null,
   omitted: readonly Omission[],
-  body: string,
+  body: string | Root,
   firstBodyLine = 1,
 ): { issues: HtmlCaptureIssue[]; links: AllowedLink[] } {
   let text: CaptureText;

@@ -19,6 +19,11 @@ export type HtmlVerbatimProblem =
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkBareAddressesAsText);
 
+/** A body parsed as the site reads it (bare addresses stay text), for the checks to share. */
+export function parseBody(markdown: string): Root {
+  return parser.runSync(parser.parse(markdown), markdown) as Root;
+}
+
 function phrasingText(nodes: PhrasingContent[], links: BodyBlock['links']): string {
   let text = '';
   for (const node of nodes) {
@@ -34,8 +39,8 @@ function phrasingText(nodes: PhrasingContent[], links: BodyBlock['links']): stri
 }
 
 /** The body's blocks in order, each with its text and links, as a reader sees them. */
-export function bodyBlocks(markdown: string): BodyBlock[] {
-  const tree = parser.runSync(parser.parse(markdown), markdown) as Root;
+export function bodyBlocks(markdown: string | Root): BodyBlock[] {
+  const tree = typeof markdown === 'string' ? parseBody(markdown) : markdown;
   const blocks: BodyBlock[] = [];
   const visit = (node: RootContent | Root) => {
     if (node.type === 'paragraph' || node.type === 'heading') {
@@ -67,7 +72,7 @@ function matchedPrefix(capture: string, text: string, from: number): string {
  * list item) occurs in the page's visible text, in the same order. Returns every problem, in body order. The
  * structural half (no link the page lacks, no image, no emphasis) is `body-structure.ts`, given the page's links.
  */
-export function checkHtmlVerbatim(markdown: string, capture: CaptureText): HtmlVerbatimProblem[] {
+export function checkHtmlVerbatim(markdown: string | Root, capture: CaptureText): HtmlVerbatimProblem[] {
   const blocks = bodyBlocks(markdown);
   const problems: HtmlVerbatimProblem[] = [];
   let cursor = 0;

@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
+import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
 import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
@@ -43,7 +44,7 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       remarkPlugins: [remarkBareAddressesAsText],
-      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }]],
+      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }], rehypeClipNotes],
     }),
   },
 });

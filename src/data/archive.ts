@@ -5,6 +5,7 @@ import { bodyParagraphs, receiveHandOver } from '../lib/archive/build-hand-over.
 import type { Clip } from '../lib/archive/clip.ts';
 import { compareNewestFirst } from '../lib/archive/clip-order.ts';
 import { buildFiguresLedger, type LedgerRow } from '../lib/archive/figures-ledger.ts';
+import { buildNotesIndex, type NoteRow } from '../lib/archive/notes-index.ts';
 import { buildPeopleIndex, quotedPeople, type IndexedPerson, type PersonMention } from '../lib/archive/people-index.ts';
 import { citationHtml as aheadOrNow, type CitationAhead } from '../lib/citation/citations-ahead.ts';
 import { clipCslRecord, type CitationStyle } from '../lib/citation/clip-citation.ts';
@@ -43,6 +44,9 @@ export interface Archive {
   /** Every quoted figure, in archive order. */
   figures: LedgerRow[];
   figuresBySlug: Map<string, LedgerRow[]>;
+  /** Every archivist's note, in archive order, and each clip's notes. */
+  notes: NoteRow[];
+  notesBySlug: Map<string, NoteRow[]>;
   people: IndexedPerson[];
   /** The people index as rows, so it paginates by size however many clips quote one person. */
   peopleRows: PeopleRow[];
@@ -107,6 +111,12 @@ async function build(): Promise<Archive> {
   const figuresBySlug = new Map<string, LedgerRow[]>(clips.map((c) => [c.slug, []]));
   for (const row of figures) figuresBySlug.get(row.slug)!.push(row);
 
+  const notes = buildNotesIndex(
+    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, notes: c.data.notes })),
+  );
+  const notesBySlug = new Map<string, NoteRow[]>(clips.map((c) => [c.slug, []]));
+  for (const row of notes) notesBySlug.get(row.slug)!.push(row);
+
   const people = buildPeopleIndex(clips);
   const peopleRows = people.flatMap((person) =>
     person.mentions.map((mention, i): PeopleRow => ({ person, mention, first: i === 0 })),
@@ -144,6 +154,8 @@ async function build(): Promise<Archive> {
     sharedPassages: findSharedPassages(clips),
     figures,
     figuresBySlug,
+    notes,
+    notesBySlug,
     people,
     peopleRows,
     outlets,

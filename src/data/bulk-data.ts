@@ -1,5 +1,6 @@
 import { jsonLines, shardByYear, type BulkShard } from '../lib/archive/bulk-shards.ts';
 import { ledgerCsv, type LedgerRow } from '../lib/archive/figures-ledger.ts';
+import { noteAnchor } from '../lib/archive/notes-index.ts';
 import { clipUrl, paragraphPath } from '../lib/site/site-urls.ts';
 import type { Clip } from '../lib/archive/clip.ts';
 import { loadArchive } from './archive.ts';
@@ -24,13 +25,23 @@ export function loadBulkData(): Promise<BulkFile[]> {
 }
 
 async function plan(): Promise<BulkFile[]> {
-  const { clips, figures, bySlug, sharedPassages } = await loadArchive();
+  const { clips, figures, bySlug, sharedPassages, notesBySlug } = await loadArchive();
   const base = import.meta.env.BASE_URL;
   const site = import.meta.env.SITE;
   const clipRecord = (clip: Clip) => ({
     slug: clip.slug,
     url: clip.url,
     ...clip.data,
+    // The archivist's notes, each with the paragraph of its passage and its address on the clip page.
+    notes: (notesBySlug.get(clip.slug) ?? []).map((row) => ({
+      number: row.number,
+      kind: row.kind,
+      passage: row.passage,
+      paragraph: row.paragraph,
+      note: row.note,
+      source: row.source,
+      url: `${clipUrl(base, clip.slug, site)}#${noteAnchor(row.number)}`,
+    })),
     dateInWords: clip.dateInWords,
     paragraphs: clip.paragraphs.length,
     sharedPassages: sharedPassages.get(clip.slug) ?? [],

@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 import { citedSourceSchema } from './citation.ts';
+import { confidenceLevel } from './confidence.ts';
 import { checkClipDates } from './clip-dates.ts';
 import { edtfDateSchema } from './edtf-date.ts';
 import { evidenceSchema } from './evidence.ts';
 import { figureSchema } from './figure.ts';
+import { noteSchema } from './note.ts';
 import { languageKnownSchema, languageTagSchema } from './language.ts';
 import { omissionSchema } from './omission.ts';
 import { keywordsSchema, modifiedSchema, sectionSchema } from './page-facts.ts';
@@ -12,11 +14,12 @@ import { slugSchema } from './slug.ts';
 import { sourceSchema } from './source.ts';
 
 /**
- * How the title is known: published (stated in the capture), attested (given by another source)
- * or devised by the archive.
+ * How the title is known: published (stated in the capture), attested (given in full by another source),
+ * reconstructed by the archive from indirect evidence (e.g. a URL slug, where the wording is known but not the
+ * capitalisation or punctuation) or devised by the archive.
  */
-export const titleKind = z.enum(['published', 'attested', 'devised'], {
-  error: 'Use one of: published, attested, devised.',
+export const titleKind = z.enum(['published', 'attested', 'reconstructed', 'devised'], {
+  error: 'Use one of: published, attested, reconstructed, devised.',
 });
 export type TitleKind = z.infer<typeof titleKind>;
 
@@ -24,6 +27,7 @@ export const authorSchema = z.strictObject({
   name: z.string().trim().min(1),
   pseudonym: z.boolean().default(false),
   basis: z.enum(['stated', 'found', 'inferred']),
+  confidence: confidenceLevel.optional(),
   note: z.string().trim().min(1).optional(),
 });
 
@@ -64,6 +68,8 @@ export const clipSchema = z
     figures: z.array(figureSchema).default([]),
     people: z.array(personSchema).default([]),
     cites: z.array(citedSourceSchema).default([]),
+    /** The archivist's notes on passages of the body (distortions, flags, possible truncation), shown beside them. */
+    notes: z.array(noteSchema).default([]),
     omitted: z.array(omissionSchema).default([]),
     tags: z.array(slugSchema).default([]),
     lang: languageTagSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { confidenceLevel } from './confidence.ts';
 
 /**
  * How a fact is known. The labels follow the research notes the archive is built from:
@@ -11,6 +12,8 @@ export type EvidenceBasis = z.infer<typeof evidenceBasis>;
 
 export const evidenceSchema = z.strictObject({
   basis: evidenceBasis,
+  /** Left out when the research gave no confidence; the archive does not rate what its sources did not. */
+  confidence: confidenceLevel.optional(),
   evidence: z.string().trim().min(10, 'Say in a sentence how this is known (at least 10 characters).'),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;

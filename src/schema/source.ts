@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { edtfDateSchema } from './edtf-date.ts';
-import { evidenceBasis } from './evidence.ts';
+import { evidenceBasis, evidenceSchema } from './evidence.ts';
 import { httpUrlSchema } from './url.ts';
 
 /** A public copy of the text found elsewhere (a republication or an archived page). */
@@ -43,7 +43,8 @@ export const captureSchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Give the SHA-256 of the capture as 64 lowercase hex digits.'),
   receivedAs: z.string().min(1).optional(),
   captured: edtfDateSchema.nullable().optional(),
-  capturedEvidence: z.string().trim().min(1).optional(),
+  /** How the capture date is known (a dynamic widget on the page can date the capture, not the article). */
+  capturedKnown: evidenceSchema.optional(),
   /** The page's record, for a WARC or WACZ capture. */
   record: warcRecordSchema.optional(),
   /** For a WACZ: the result of checking its datapackage.json hashes on import. */

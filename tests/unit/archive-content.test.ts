@@ -49,7 +49,7 @@ describe('the archive content', () => {
     expect(bySlug.get('ice-turns-up-the-volume-on-sanctuary-cities')!.author).toBeNull();
     expect(bySlug.get('ice-turns-up-the-volume-on-sanctuary-cities')!.source.url).toBeNull();
     expect(bySlug.get('sanctuary-cities-sacrifice-safety')!.outlet).toBeNull();
-    expect(bySlug.get('sanctuary-cities-sacrifice-safety')!.titleKind).toBe('attested');
+    expect(bySlug.get('sanctuary-cities-sacrifice-safety')!.titleKind).toBe('reconstructed');
     expect(bySlug.get('ice-preparing-targeted-arrests-in-sanctuary-cities')!.author).toMatchObject({
       name: 'Tyler Durden',
       pseudonym: true,

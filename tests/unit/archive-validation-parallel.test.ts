@@ -24,7 +24,7 @@ describe('validateArchiveInParallel', () => {
     cpSync(path.dirname(content.clipsDir), dir, { recursive: true });
     const archive = resolveArchivePaths(dir, { CLIPS_DIR: dir });
     editFile(path.join(archive.clipsDir, 'sanctuary-cities-sacrifice-safety.md'), (t) =>
-      t.replace('date: "2018-12~"', 'date: "last week"'),
+      t.replace('date: "2018-12-14/2018-12-31~"', 'date: "last week"'),
     );
     const parallel = await validateArchiveInParallel(archive, { threads: 2, threshold: 0 });
     expect(parallel.threads).toBe(2);

@@ -83,7 +83,9 @@ for (const clip of archive.clips) {
     new Set([...omittedLines(capture, suggestedOmitted)].map(String)),
   );
 
-  const expectedSpans = clip.data.figures.map((f) => occurrences(draft.paragraphs, f.quote));
+  // The drafter proposes numbers; date cues and phrases with no number ("daily", value null) are the keeper's.
+  const numeric = clip.data.figures.filter((f) => f.value !== null);
+  const expectedSpans = numeric.map((f) => occurrences(draft.paragraphs, f.quote));
   const candidateSpans = draft.figures.map((f) => occurrences(draft.paragraphs, f.quote));
   const figures = tallies.figures;
   figures.expected += expectedSpans.length;

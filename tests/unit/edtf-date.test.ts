@@ -36,6 +36,11 @@ describe('describeEdtfDate', () => {
     ['2019-12-30/2020-01-02', 'between 30 December 2019 and 2 January 2020'],
     ['2020-01-28/2020-02-03', 'between 28 January and 3 February 2020'],
     ['2020?', '2020, uncertain'],
+    ['2017-03-24~/2017-03-31~', 'about 24–31 March 2017'],
+    ['2018-12-14/2018-12-31~', 'between 14 and about 31 December 2018'],
+    ['2020-10-23~/..', 'on or after about 23 October 2020'],
+    ['2020-01-28~/2020-02-03', 'between about 28 January and 3 February 2020'],
+    ['2020-01-21?/2020-01-26', 'between 21 January 2020, uncertain and 26 January 2020'],
   ])('%s reads "%s"', (edtf, words) => {
     expect(describeEdtfDate(edtf)).toBe(words);
   });

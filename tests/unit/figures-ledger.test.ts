@@ -74,3 +74,76 @@ describe('buildFiguresLedger', () => {
     expect(records[2]).toMatchObject({ check_note: 'The poll says 38.', link: 'https://a.example/clips/older/#p-1' });
   });
 });
+
+describe('date cues and phrases with no number', () => {
+  const rows = buildFiguresLedger([
+    {
+      slug: 'cues',
+      paragraphs: [{ n: 1, text: 'On Jan. 17, 29 people, last fiscal year, posting daily.', quoted: false }],
+      data: {
+        title: 'Cues',
+        figures: [
+          { quote: 'daily', value: null, unit: null, counts: 'frequency', attributedTo: 'WE' },
+          {
+            quote: 'Jan. 17',
+            value: null,
+            unit: null,
+            refersTo: '2020-01-17',
+            counts: 'day',
+            attributedTo: 'WE',
+            check: { status: 'confirmed', note: 'Press conference.' },
+          },
+          {
+            quote: 'last fiscal year',
+            value: null,
+            unit: null,
+            refersTo: '2017-10/2018-09',
+            counts: 'period',
+            attributedTo: 'ICE',
+            check: { status: 'misattributed', note: 'x' },
+          },
+          {
+            quote: '29 people',
+            value: 29,
+            unit: 'people',
+            counts: 'releases',
+            attributedTo: 'ICE',
+            check: { status: 'consistent', note: 'y' },
+          },
+        ],
+      },
+    },
+  ]);
+
+  it('says the value in words: the number and unit, the date pointed to, or a dash', () => {
+    expect(rows.map((r) => r.valueInWords)).toEqual([
+      '—',
+      '17 January 2020',
+      'between October 2017 and September 2018',
+      '29 people',
+    ]);
+  });
+
+  it('sorts numbers first, then date cues by date, then the rest; checks from the weakest evidence', () => {
+    expect(sortLedger(rows, 'value').map((r) => r.quote)).toEqual([
+      '29 people',
+      'last fiscal year',
+      'Jan. 17',
+      'daily',
+    ]);
+    expect(sortLedger(rows, 'check').map((r) => r.check)).toEqual([
+      'misattributed',
+      'unchecked',
+      'consistent',
+      'confirmed',
+    ]);
+  });
+
+  it('writes empty value and unit and the EDTF date to the CSV', () => {
+    const records = parse(
+      ledgerCsv(rows, () => ''),
+      { columns: true },
+    ) as Record<string, string>[];
+    expect(records[1]).toMatchObject({ quote: 'Jan. 17', value: '', unit: '', refers_to: '2020-01-17' });
+  });
+});

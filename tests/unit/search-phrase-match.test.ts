@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchPhrase, phraseSpansInDoc, sortedHas } from '../../src/lib/search/phrase-match.ts';
+import { matchPhrase, phraseSpansInDoc } from '../../src/lib/search/phrase-match.ts';
+import { sortedHas } from '../../src/lib/search/sorted-search.ts';
 import { decodePostings } from '../../src/lib/search/postings.ts';
 
 // "worst" in doc 0 paragraph 1 at 1 and 4 ("The worst of the worst"), and in doc 2 paragraph 1 at 0 and 5.

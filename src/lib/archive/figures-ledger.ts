@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
 import type { FigureCheckStatus } from '../../schema/figure.ts';
 import { findParagraph } from '../text/clip-body.ts';
+import { describeEdtfDate, requireEdtfDate } from '../text/edtf-date.ts';
 import type { Clip } from './clip.ts';
 
 /** The archivist's check of a figure, as the schema names it, or none yet. */
@@ -10,9 +11,28 @@ export type LedgerCheck = FigureCheckStatus | 'unchecked';
 /** How pages name each check status. */
 export const LEDGER_CHECK_LABEL: Record<LedgerCheck, string> = {
   confirmed: 'Confirmed',
-  differs: 'Differs',
+  matches: 'Matches its source',
+  consistent: 'Consistent',
+  plausible: 'Plausible',
   unverified: 'Unverified',
+  unsupported: 'Unsupported',
+  differs: 'Differs',
+  misattributed: 'Misattributed',
   unchecked: 'Not checked',
+};
+
+/** What each check status means, strongest first, for the About page. */
+export const LEDGER_CHECK_MEANING: Record<LedgerCheck, string> = {
+  confirmed: 'an outside source gives the same figure or date.',
+  matches:
+    'the figure agrees with the source the text draws on (for example, the report it summarises); that source itself was not checked further.',
+  consistent: 'it agrees with what is known, though no source gives exactly this figure.',
+  plausible: 'it is likely, but could not be verified precisely.',
+  unverified: 'no source could confirm or refute it.',
+  unsupported: 'no source is given, and what was found does not support it.',
+  differs: 'the source gives a different figure, or says something different about it; the note says how.',
+  misattributed: 'the words are credited to someone with no reliable record of saying them.',
+  unchecked: 'no check has been made.',
 };
 
 /** One quoted figure, with the clip and paragraph it comes from and the archivist's check. */
@@ -26,8 +46,13 @@ export interface LedgerRow {
   /** The paragraph holding the quote, or null if it cannot be found (validation prevents that). */
   paragraph: number | null;
   quote: string;
-  value: number;
-  unit: string;
+  /** Null when the quote names no single number (a date cue such as "Jan. 17", a frequency such as "daily"). */
+  value: number | null;
+  unit: string | null;
+  /** For a date cue, the EDTF date or period it points to. */
+  refersTo: string | null;
+  /** The value as pages show it: "158,581 arrests", "17 January 2020", or "—". */
+  valueInWords: string;
   counts: string;
   attributedTo: string;
   check: LedgerCheck;
@@ -37,6 +62,11 @@ export interface LedgerRow {
 
 /** The parts of a clip the ledger reads. */
 export type LedgerClip = Pick<Clip, 'slug' | 'paragraphs'> & { data: Pick<ClipFrontmatter, 'title' | 'figures'> };
+
+function valueInWords(figure: LedgerClip['data']['figures'][number]): string {
+  if (figure.value !== null) return `${figure.value.toLocaleString('en-US')} ${figure.unit ?? ''}`.trim();
+  return figure.refersTo ? describeEdtfDate(figure.refersTo) : '—';
+}
 
 /** Builds the ledger from clips given in archive order. */
 export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
@@ -50,6 +80,8 @@ export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
       quote: figure.quote,
       value: figure.value,
       unit: figure.unit,
+      refersTo: figure.refersTo ?? null,
+      valueInWords: valueInWords(figure),
       counts: figure.counts,
       attributedTo: figure.attributedTo,
       check: figure.check?.status ?? 'unchecked',
@@ -69,8 +101,30 @@ export const LEDGER_SORT_LABEL: Record<LedgerSort, string> = {
   check: 'by check status',
 };
 
-/** Figures that need a reader's attention first: those found to differ, then the unverified, the unchecked, the confirmed. */
-const CHECK_ORDER: Record<LedgerCheck, number> = { differs: 0, unverified: 1, unchecked: 2, confirmed: 3 };
+/** Figures that need a reader's attention first: the weakest evidence first, the confirmed last. */
+const CHECK_ORDER: Record<LedgerCheck, number> = {
+  misattributed: 0,
+  differs: 1,
+  unsupported: 2,
+  unverified: 3,
+  unchecked: 4,
+  plausible: 5,
+  consistent: 6,
+  matches: 7,
+  confirmed: 8,
+};
+
+/** Numbers in order, then date cues by the date they point to, then quotes with neither. */
+function compareValues(a: LedgerRow, b: LedgerRow): number {
+  const rank = (r: LedgerRow) => (r.value !== null ? 0 : r.refersTo !== null ? 1 : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
+  if (a.value !== null && b.value !== null) return a.value - b.value || (a.unit ?? '').localeCompare(b.unit ?? '');
+  if (a.refersTo !== null && b.refersTo !== null) {
+    const start = (edtf: string) => requireEdtfDate(edtf).earliest ?? Number.NEGATIVE_INFINITY;
+    return start(a.refersTo) - start(b.refersTo);
+  }
+  return 0;
+}
 
 const byClip = (a: LedgerRow, b: LedgerRow) => a.clipOrder - b.clipOrder || a.figure - b.figure;
 
@@ -78,7 +132,7 @@ const byClip = (a: LedgerRow, b: LedgerRow) => a.clipOrder - b.clipOrder || a.fi
 export function sortLedger(rows: readonly LedgerRow[], sort: LedgerSort): LedgerRow[] {
   const compare =
     sort === 'value'
-      ? (a: LedgerRow, b: LedgerRow) => a.value - b.value || a.unit.localeCompare(b.unit) || byClip(a, b)
+      ? (a: LedgerRow, b: LedgerRow) => compareValues(a, b) || byClip(a, b)
       : sort === 'check'
         ? (a: LedgerRow, b: LedgerRow) => CHECK_ORDER[a.check] - CHECK_ORDER[b.check] || byClip(a, b)
         : byClip;
@@ -96,8 +150,9 @@ export function ledgerCsv(
       row.clipTitle,
       row.paragraph ?? '',
       row.quote,
-      row.value,
-      row.unit,
+      row.value ?? '',
+      row.unit ?? '',
+      row.refersTo ?? '',
       row.counts,
       row.attributedTo,
       row.check,
@@ -114,6 +169,7 @@ export function ledgerCsv(
         'quote',
         'value',
         'unit',
+        'refers_to',
         'counts',
         'attributed_to',
         'check',

@@ -87,9 +87,12 @@ export function draftClip(input: DraftInput): ClipDraft {
   const facts = input.facts ?? {};
   const toFill: FieldNote[] = [];
   const toConfirm: FieldNote[] = [];
-  const lines = normaliseCapture(input.captureText)
+  // Omissions are kept byte for byte (no-break spaces included), so they are cut from the capture's own lines.
+  const rawLines = input.captureText
+    .replace(/\r\n?/g, '\n')
     .replace(/^\uFEFF/, '')
     .split('\n');
+  const lines = rawLines.map(normaliseCapture);
 
   const chrome = suggest ? detectChrome(lines) : [];
   const removed = new Set<number>();
@@ -114,11 +117,7 @@ export function draftClip(input: DraftInput): ClipDraft {
   const bodyText = collapseWhitespace(paragraphs.join(' '));
 
   const omitted = chrome.map((piece) => ({
-    text: lines
-      .slice(piece.first, piece.last + 1)
-      .map((l) => l.trimEnd())
-      .join('\n')
-      .trim(),
+    text: rawLines.slice(piece.first, piece.last + 1).join('\n'),
     reason: piece.reason,
   }));
 
@@ -139,7 +138,7 @@ export function draftClip(input: DraftInput): ClipDraft {
     titleKind = null;
     titleEvidence = '';
     toFill.push({ path: ['title'], note: 'the headline; if none is known, devise one' });
-    toFill.push({ path: ['titleKind'], note: 'published / attested / devised' });
+    toFill.push({ path: ['titleKind'], note: 'published / attested / reconstructed / devised' });
     toFill.push({ path: ['titleEvidence'], note: 'say in a sentence where the title comes from' });
   }
 

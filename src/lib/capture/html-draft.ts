@@ -200,7 +200,12 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
         ...(input.capture.receivedAs && input.capture.receivedAs !== input.capture.file
           ? { receivedAs: input.capture.receivedAs }
           : {}),
-        ...(captured ? { captured: captured.value, capturedEvidence: `Read from ${captured.evidence}.` } : {}),
+        ...(captured
+          ? {
+              captured: captured.value,
+              capturedKnown: { basis: 'stated', evidence: `Read from ${captured.evidence}.` },
+            }
+          : {}),
         ...(input.capture.record ? { record: input.capture.record } : {}),
         ...(input.capture.packageCheck ? { packageCheck: input.capture.packageCheck } : {}),
       },

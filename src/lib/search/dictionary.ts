@@ -1,5 +1,6 @@
 import { chunkOf, dictionaryFile, type DictionaryChunk } from './index-format.ts';
 import type { IndexFiles } from './index-files.ts';
+import { lowerBound } from './sorted-search.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /**
@@ -91,15 +92,4 @@ export class Dictionary {
     }
     return pending;
   }
-}
-
-function lowerBound(sorted: readonly string[], term: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

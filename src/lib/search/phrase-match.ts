@@ -1,5 +1,6 @@
 import { positionsInDoc, slotOf, type DecodedPostings } from './postings.ts';
 import type { Span } from './snippet.ts';
+import { sortedHas } from './sorted-search.ts';
 
 /** One indexed word of a quoted phrase: where it stands in the phrase and the postings of the forms it may take. */
 export interface PhraseAnchor {
@@ -60,15 +61,4 @@ export function matchPhrase(
     }
   }
   return { docs, occurrences };
-}
-
-export function sortedHas(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === value;
 }

@@ -1,4 +1,5 @@
 import { IMPACT_SCALE } from './index-format.ts';
+import { lowerBound } from './sorted-search.ts';
 
 /**
  * Decoded postings of one term: documents in ascending order with their BM25F impact, in typed arrays. Positions
@@ -39,15 +40,8 @@ export function decodePostings(flat: readonly number[]): DecodedPostings {
 
 /** Where `doc` is in the postings' document list, or -1 (binary search: the lists ascend). */
 export function slotOf(postings: DecodedPostings, doc: number): number {
-  const { docs } = postings;
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return docs[lo] === doc ? lo : -1;
+  const at = lowerBound(postings.docs, doc);
+  return postings.docs[at] === doc ? at : -1;
 }
 
 /** The segments (with positions) of the `i`-th document of decoded postings. */

@@ -1,5 +1,6 @@
 import { BM25_K1 } from './index-format.ts';
 import { positionsInDoc, type DecodedPostings } from './postings.ts';
+import { sortedHas } from './sorted-search.ts';
 
 /**
  * Ranking. Each query item (a loose word, or a quoted phrase) scores a document by BM25F: the item's IDF times the
@@ -84,7 +85,7 @@ export function scoreDocuments(items: readonly RankItem[], score: Float64Array, 
   const required = items.filter((item) => item.required);
   const docs: number[] = [];
   for (const doc of seen) {
-    if (required.every((item) => sortedIncludes(item.docs, doc))) docs.push(doc);
+    if (required.every((item) => sortedHas(item.docs, doc))) docs.push(doc);
     else {
       score[doc] = 0;
       matched[doc] = 0;
@@ -110,7 +111,7 @@ export function orderByRelevance(
   const coverage = (doc: number) => {
     if (strict) return 1;
     let idf = 0;
-    for (const item of items) if (sortedIncludes(item.docs, doc)) idf += item.idf;
+    for (const item of items) if (sortedHas(item.docs, doc)) idf += item.idf;
     return (1 + idf / totalIdf) / 2;
   };
   // One number per document orders it: the items it matches (for short queries), then its score.
@@ -157,7 +158,7 @@ export function proximity(words: readonly RankItem[], doc: number): number {
   let bonus = 0;
   let previous: { item: RankItem; positions: Map<number, number[]> } | undefined;
   for (const item of words) {
-    const positions = sortedIncludes(item.docs, doc) ? positionsInDoc(item.postings, doc) : undefined;
+    const positions = sortedHas(item.docs, doc) ? positionsInDoc(item.postings, doc) : undefined;
     if (positions && previous) {
       const expected = Math.max(1, item.position - previous.item.position);
       let best = 0;
@@ -185,15 +186,4 @@ function closeness(before: readonly number[], after: readonly number[], expected
     if (best === 1) break;
   }
   return best;
-}
-
-function sortedIncludes(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo] === value;
 }

@@ -150,11 +150,14 @@ function describeSingle(value: EdtfValue, inRange = false): string {
         ? `${text} (${unit} unspecified)`
         : `in ${text}; ${unit} unspecified`;
   }
+  // Inside a range, "about 23 October 2020" reads better than "23 October 2020, approximate".
+  const about = inRange && hasFlag(value.approximate) && !hasFlag(value.uncertain);
   const qualifiers = [
-    hasFlag(value.approximate) ? 'approximate' : '',
+    hasFlag(value.approximate) && !about ? 'approximate' : '',
     hasFlag(value.uncertain) ? 'uncertain' : '',
   ].filter(Boolean);
-  return qualifiers.length ? `${text}, ${qualifiers.join(' and ')}` : text;
+  const said = about ? `about ${text}` : text;
+  return qualifiers.length ? `${said}, ${qualifiers.join(' and ')}` : said;
 }
 
 function describeBound(instant: number, precision: number): string {
@@ -162,13 +165,14 @@ function describeBound(instant: number, precision: number): string {
   return precision === 1 ? String(when.getUTCFullYear()) : monthYear.format(when);
 }
 
-function isPlainDay(value: EdtfValue | null | undefined | number): value is EdtfValue {
+/** A fully given day, perhaps approximate ("2017-03-24~"), not uncertain. */
+function isDay(value: EdtfValue | null | undefined | number): value is EdtfValue {
   return (
     typeof value === 'object' &&
     value !== null &&
     value.type === 'Date' &&
     value.precision === 3 &&
-    !hasFlag(value.approximate) &&
+    specifiedPrecision(value) === 3 &&
     !hasFlag(value.uncertain)
   );
 }
@@ -195,14 +199,17 @@ function describeUncached(input: string): string {
   if (lowerKnown && !upperKnown) return `on or after ${describeSingle(lower, true)}`;
   if (!lowerKnown && upperKnown) return `on or before ${describeSingle(upper, true)}`;
   if (!lowerKnown || !upperKnown) return 'date unknown';
-  if (isPlainDay(lower) && isPlainDay(upper)) {
+  if (isDay(lower) && isDay(upper)) {
     const a = new Date(lower.min);
     const b = new Date(upper.min);
+    const [aboutA, aboutB] = [lower, upper].map((end) => (hasFlag(end.approximate) ? 'about ' : ''));
     if (a.getUTCFullYear() === b.getUTCFullYear()) {
       if (a.getUTCMonth() === b.getUTCMonth()) {
-        return `between ${a.getUTCDate()} and ${b.getUTCDate()} ${monthYear.format(b)}`;
+        // The research's own wording for two approximate ends: "about 24–31 March 2017".
+        if (aboutA && aboutB) return `about ${a.getUTCDate()}–${b.getUTCDate()} ${monthYear.format(b)}`;
+        return `between ${aboutA}${a.getUTCDate()} and ${aboutB}${b.getUTCDate()} ${monthYear.format(b)}`;
       }
-      return `between ${a.getUTCDate()} ${monthName.format(a)} and ${dayMonthYear.format(b)}`;
+      return `between ${aboutA}${a.getUTCDate()} ${monthName.format(a)} and ${aboutB}${dayMonthYear.format(b)}`;
     }
   }
   return `between ${describeSingle(lower, true)} and ${describeSingle(upper, true)}`;

@@ -9,10 +9,11 @@ import { clipSchema } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
-import { compareCaptureToBody } from './capture-comparison.ts';
+import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
 import { describeHiddenDifference } from './hidden-differences.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
-import { analyseBody, findParagraph } from '../text/clip-body.ts';
+import { analyseBody } from '../text/clip-body.ts';
+import { checkQuotedPassages } from './passage-quotes.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { formatBytes, listContentFiles, readRegularFile, type FileProblem, type FileRead } from './content-files.ts';
@@ -179,15 +180,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
   }
-  data.figures.forEach((figure, i) => {
-    if (findParagraph(body.paragraphs, figure.quote) === null) {
-      add(
-        `figures[${i}].quote`,
-        `"${figure.quote}" does not occur in any paragraph of the body.`,
-        'Copy the figure exactly as the body writes it (same digits, commas, symbols and quote marks).',
-      );
-    }
-  });
+  issues.push(...checkQuotedPassages(file, data, body.paragraphs));
   data.people.forEach((person, i) => {
     if (!body.text.includes(person.name)) {
       add(
@@ -250,6 +243,14 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(bytes);
       const comparison = compareCaptureToBody(captureText, data.omitted, body.text, split.body);
+      const altered = comparison.ok ? findAlteredOmission(captureText, data.omitted) : null;
+      if (altered !== null) {
+        add(
+          `omitted[${altered}].text`,
+          `"${data.omitted[altered]!.text.slice(0, 60)}" matches the capture only once spaces are normalised; omissions are kept verbatim.`,
+          'Copy the lines byte for byte from the capture, including no-break spaces (U+00A0) and trailing spaces.',
+        );
+      }
       if (!comparison.ok && comparison.kind === 'omission-not-found') {
         add(
           `omitted[${comparison.omissionIndex}].text`,

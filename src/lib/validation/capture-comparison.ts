@@ -52,6 +52,16 @@ export function removeOmissions(
 }
 
 /**
+ * The first omission that is not byte for byte a run of whole lines of the capture (line ends aside), or null.
+ * Omissions are shown as verbatim, so unlike the body they keep every character, no-break spaces included.
+ */
+export function findAlteredOmission(capture: string, omitted: OmittedPiece[]): number | null {
+  const lines = `\n${capture.replace(/\r\n?/g, '\n')}\n`;
+  const index = omitted.findIndex((piece) => !lines.includes(`\n${piece.text.replace(/\r\n?/g, '\n')}\n`));
+  return index < 0 ? null : index;
+}
+
+/**
  * Checks that the capture, less its declared omissions, is exactly the body's text (whitespace aside),
  * so no sentence can be dropped or altered silently. On a difference, names the capture line where it starts.
  */

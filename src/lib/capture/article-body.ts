@@ -1,7 +1,12 @@
 import type { BlockContent, Blockquote, Heading, List, ListItem, Paragraph, PhrasingContent, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { BLOCK_ELEMENTS, collapseHtmlWhitespace, resolveHref } from '../validation/html-capture-text.ts';
+import {
+  BLOCK_ELEMENTS,
+  collapseHtmlWhitespace,
+  HIDDEN_ELEMENTS,
+  resolveHref,
+} from '../validation/html-capture-text.ts';
 
 /** An image of the article, left out of the body and declared: its alt text (or caption) and its source. */
 export interface ArticleImage {
@@ -19,28 +24,8 @@ export interface ArticleBody {
   blocks: string[];
 }
 
-/** Elements whose content is never article text. */
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'MATH',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
-  'SELECT',
-  'TEXTAREA',
-  'BUTTON',
-  'INPUT',
-  'FORM',
-  'HEAD',
-  'TITLE',
-]);
+/** Elements whose content is never article text: what a reader never sees, and form controls. */
+const SKIPPED = new Set([...HIDDEN_ELEMENTS, 'BUTTON', 'INPUT', 'FORM']);
 
 interface Context {
   base: string | null;

@@ -1,5 +1,5 @@
 /** Elements whose content a reader never sees as text on the page. */
-const HIDDEN = new Set([
+export const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -111,7 +111,7 @@ function walkVisibleText(node: Node, sink: string[], onLink: ((element: Element,
     } else if (child.nodeType === 1) {
       const element = child as Element;
       const tag = element.tagName.toUpperCase();
-      if (HIDDEN.has(tag)) continue;
+      if (HIDDEN_ELEMENTS.has(tag)) continue;
       const block = BLOCK_ELEMENTS.has(tag);
       if (block) sink.push(' ');
       if (onLink && tag === 'A' && element.hasAttribute('href')) {

@@ -5,7 +5,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench/.corpus/', 'bench/.work/', 'tests/fixtures/', 'coverage/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.*/',
+      '.astro/',
+      'node_modules/',
+      'bench/.corpus/',
+      'bench/.work/',
+      'tests/fixtures/',
+      'coverage/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -2,7 +2,10 @@
 // content/captures/ and drafted as content/clips/<slug>.md; the command then prints what is left to fill and the
 // validation result. Bad input is refused with a message and nothing written.
 import cliProgress from 'cli-progress';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { MAX_CAPTURE_BYTES } from '../constants.ts';
+import { removeAbandonedTemporaryFiles } from '../lib/capture/clip-file-writer.ts';
+import { readRegularFile } from '../lib/validation/content-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
@@ -133,7 +136,10 @@ async function importFile(
   target: ImportTarget,
   onPage?: (done: number, total: number, url: string) => void,
 ) {
-  const bytes = readFileSync(file);
+  const read = readRegularFile(file, MAX_CAPTURE_BYTES[captureKind(name)], 'a capture');
+  if (!read.ok)
+    return [{ status: 'failed', reason: `${name}: ${read.problem.message} ${read.problem.fix}` } as ImportResult];
+  const bytes = read.bytes;
   // The HTML and WARC readers load only when a page needs them (they take a second to load on a busy machine).
   if (/\.html?$/i.test(name))
     return [(await import('../lib/capture/page-import.ts')).importHtmlCapture(bytes, name, options, target)];
@@ -143,20 +149,43 @@ async function importFile(
   return [importCapture(bytes, name, { ...options, url: options.urls?.[0] }, target)];
 }
 
+// Ctrl-C or a kill stops a folder import between captures, never halfway through one: each clip's two files are
+// written synchronously, so the handler only runs between clips; the summary is printed either way.
+let interruptedBy: NodeJS.Signals | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interruptedBy) process.exit(130);
+    interruptedBy = signal;
+  });
+}
+
 async function importFolder(folder: string, options: PageImportOptions, target: ImportTarget) {
+  // Links, folders, pipes and devices named like captures are listed too, and fail with a reason in the summary.
   const files = readdirSync(folder)
-    .filter((name) => FORMATS.test(name) && statSync(path.join(folder, name)).isFile())
+    .filter((name) => FORMATS.test(name))
     .sort();
   if (files.length === 0) fail(`${folder} holds no captures (.txt, .html, .htm, .warc, .warc.gz or .wacz).`);
   const bar = progressBar(files.length);
   const results: ImportResult[] = [];
   for (const name of files) {
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interruptedBy) break;
     bar.update({ file: name });
-    results.push(...(await importFile(path.join(folder, name), name, options, target)));
+    try {
+      results.push(...(await importFile(path.join(folder, name), name, options, target)));
+    } catch (error) {
+      results.push({ status: 'failed', reason: `${name}: ${(error as Error).message}` });
+    }
     bar.increment();
   }
   bar.stop();
+  if (interruptedBy) {
+    console.log(
+      `\nInterrupted (${interruptedBy}) after ${results.length} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
+    );
+  }
   summarise(results, `${files.length} captures`, target);
+  if (interruptedBy) process.exitCode = 130;
 }
 
 const { values, positionals } = parse();
@@ -168,7 +197,7 @@ if (positionals.length !== 1) fail(`give exactly one capture file or folder.\n\n
 const input = path.resolve(positionals[0]!);
 if (!existsSync(input))
   fail(`${positionals[0]} does not exist. Give the path of a capture or of a folder of captures.`);
-const isFolder = statSync(input).isDirectory();
+const isFolder = lstatSync(input).isDirectory();
 if (!isFolder && !FORMATS.test(input)) {
   fail(
     `${positionals[0]} is not a capture format clip:add reads. Give a .txt, .html, .htm, .warc, .warc.gz or .wacz file (see --help).`,
@@ -179,6 +208,9 @@ const paths = resolveArchivePaths(process.cwd());
 const outletList = readOutlets(paths.outletsFile, relative(paths.root, paths.outletsFile));
 if (outletList.issues.length > 0) fail(`the outlet list is broken:\n${formatIssues(outletList.issues)}`);
 const target = importTarget(paths, outletList.outlets);
+for (const removed of removeAbandonedTemporaryFiles([paths.clipsDir, paths.capturesDir])) {
+  console.log(`Removed ${relative(paths.root, removed)}, left by an interrupted import.`);
+}
 const isArchive = /\.(warc|warc\.gz|wacz)$/i.test(input);
 const urls = values.url ?? [];
 if (!isArchive && urls.length > 1) fail('--url is given more than once; a .txt or .html capture has one URL.');
@@ -212,4 +244,8 @@ if (isFolder) {
   const [result] = await importFile(input, positionals[0]!, options, target);
   if (result!.status !== 'added') fail(result!.reason);
   reportDraft(result!, target);
+}
+
+function captureKind(name: string): keyof typeof MAX_CAPTURE_BYTES {
+  return /\.txt$/i.test(name) ? 'txt' : /\.html?$/i.test(name) ? 'html' : 'archive';
 }

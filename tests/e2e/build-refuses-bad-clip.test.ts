@@ -23,7 +23,7 @@ describe('astro build', () => {
     const result = build(archive.root, outDir);
     const output = result.stdout + result.stderr;
     expect(result.status, output).not.toBe(0);
-    expect(output).toMatch(/clips\/city-budget-fixture\.md › body: raw HTML at body line \d+ \(<script>/);
+    expect(output).toMatch(/clips\/city-budget-fixture\.md › body: line \d+: raw HTML, "<script>/);
     expect(existsSync(outDir)).toBe(false);
   });
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import sirv from 'sirv';
+import { createStaticSiteServer } from '../../src/lib/site/static-site-server.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(PROJECT_ROOT, 'dist');
@@ -47,27 +47,8 @@ export async function serveSite(dir = DIST, base = '/'): Promise<StaticSite> {
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`No built site in ${dir}. Run "npm run build" first (npm test does).`);
   }
-  const handler = sirv(dir, { dev: false, etag: false, gzip: false, brotli: false });
-  const notFound = path.join(dir, '404.html');
-  const server: Server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (!url.startsWith(base)) {
-      res.statusCode = 404;
-      res.end('outside base path');
-      return;
-    }
-    req.url = '/' + url.slice(base.length);
-    handler(req, res, () => {
-      res.statusCode = 404;
-      if (existsSync(notFound)) {
-        req.url = '/404.html';
-        handler(req, res, () => {
-          res.end('not found');
-        });
-        res.statusCode = 404;
-      } else res.end('not found');
-    });
-  });
+  // The same server as npm start: the site's _headers (CSP, nosniff, UTF-8 captures) are sent as deployed.
+  const server: Server = createStaticSiteServer(dir, base);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

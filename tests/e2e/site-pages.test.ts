@@ -283,10 +283,19 @@ describe('shared passages', () => {
 });
 
 describe('machine-readable data', () => {
-  const expected: Record<string, { publisher: string; date: string }> = {
-    'amnesty-advocates-claim-ice-raids-retaliation': { publisher: 'Conservative Read', date: '2017-03' },
+  // A republication whose own date is unknown is dated by nothing; its original's date goes with the original.
+  const expected: Record<string, { publisher: string; date: string | null; originalDate?: string }> = {
+    'amnesty-advocates-claim-ice-raids-retaliation': {
+      publisher: 'Conservative Read',
+      date: null,
+      originalDate: '2017-03',
+    },
     [CRANKS]: { publisher: 'Trending Politics', date: '2020-01' },
-    'ice-preparing-targeted-arrests-in-sanctuary-cities': { publisher: 'Speaking About News', date: '2020-09' },
+    'ice-preparing-targeted-arrests-in-sanctuary-cities': {
+      publisher: 'Speaking About News',
+      date: null,
+      originalDate: '2020-09',
+    },
     [TURNS]: { publisher: 'Washington Examiner', date: '2020-01' },
     'sanctuary-cities-sacrifice-safety': { publisher: 'Liberty Nation', date: '2018-12' },
   };
@@ -306,14 +315,15 @@ describe('machine-readable data', () => {
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(clip.data.title);
       expect(ld.publisher.name).toBe(want.publisher);
-      expect(ld.datePublished).toBe(want.date);
+      expect(ld.datePublished).toBe(want.date ?? undefined);
+      if (want.originalDate) expect(ld.isBasedOn.datePublished).toBe(want.originalDate);
       expect(ld.url).toBe(`http://localhost:4321/clips/${slug}/`);
-      if (clip.data.source.url) expect(ld.isBasedOn).toBe(clip.data.source.url);
+      if (clip.data.source.url && !want.originalDate) expect(ld.isBasedOn).toBe(clip.data.source.url);
       const meta = Object.fromEntries(
         (selectAll('meta[name]', tree) as Element[]).map((m) => [m.properties.name, m.properties.content]),
       );
       expect(meta.citation_title).toBe(clip.data.title);
-      expect(meta.citation_date).toBe(want.date.replace('-', '/'));
+      expect(meta.citation_date).toBe(want.date?.replace('-', '/'));
       expect(meta['DC.type']).toBe('newspaperArticle');
       expect(meta).not.toHaveProperty('citation_journal_title');
       expect(meta.citation_author).toBe(clip.data.author?.name);
@@ -326,8 +336,12 @@ describe('machine-readable data', () => {
         const [item] = new Cite(await response.text()).data as Record<string, unknown>[];
         expect(item?.title, ext).toBe(clip.data.title);
         expect(item?.['container-title'], ext).toBe(want.publisher);
-        const issued = (item?.issued as { 'date-parts': number[][] })['date-parts'][0]!;
-        expect(issued.slice(0, 1).join('-'), ext).toBe(want.date.slice(0, 4));
+        if (want.date) {
+          const issued = (item?.issued as { 'date-parts': number[][] })['date-parts'][0]!;
+          expect(issued.slice(0, 1).join('-'), ext).toBe(want.date.slice(0, 4));
+        } else {
+          expect(item?.issued, ext).toBeUndefined();
+        }
       }
     });
   }

@@ -9,6 +9,8 @@ import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-f
 import { parseEdtfDate } from '../text/edtf-date.ts';
 import { isValidSlug, slugify } from './slugify.ts';
 import type { ValidationIssue } from '../validation/validation-issue.ts';
+import { readRegularFile } from '../validation/content-files.ts';
+import { MAX_TEXT_CAPTURE_BYTES } from '../../constants.ts';
 
 /** What the keeper asked for, beyond the capture itself. */
 export interface ImportOptions {
@@ -144,7 +146,9 @@ export function importCapture(
   const existingClip = target.clipFiles.get(slug);
   const clipFile = existingClip ?? path.join(target.paths.clipsDir, `${slug}.md`);
   const captureFile = path.join(target.paths.capturesDir, `${slug}.txt`);
-  if (!options.force && (existingClip || existsSync(captureFile))) {
+  // The same capture left without its clip by an interrupted import is completed, not refused.
+  const leftByInterruptedImport = !existingClip && sameBytes(captureFile, hash);
+  if (!options.force && !leftByInterruptedImport && (existingClip || existsSync(captureFile))) {
     const rel = path.relative(target.paths.root, existingClip ?? captureFile);
     return {
       status: 'skipped',
@@ -157,7 +161,7 @@ export function importCapture(
     { path: clipFile, content: renderClipFile(draft) },
   ];
   try {
-    writeFilesAtomically(files, options.force ?? false);
+    writeFilesAtomically(files, (options.force ?? false) || leftByInterruptedImport);
   } catch (error) {
     return { status: 'failed', reason: `${sourceName}: ${(error as Error).message}` };
   }
@@ -182,4 +186,28 @@ export function validateWrittenClip(
     capturesDir: rel(target.paths.capturesDir),
     outletIds: new Set(target.outlets.map((o) => o.id)),
   }).issues;
+}
+
+function sameBytes(file: string, hash: string): boolean {
+  const existing = readRegularFile(file, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture');
+  return existing.ok && sha256(existing.bytes) === hash;
+}
+
+/**
+ * Reads one capture file safely (no links, folders, devices or pipes, nothing over the size limit) and imports it;
+ * whatever is wrong becomes a failed result naming the file, so a folder import always reaches its summary.
+ */
+export function importCaptureFile(
+  file: string,
+  sourceName: string,
+  options: ImportOptions,
+  target: ImportTarget,
+): ImportResult {
+  const read = readRegularFile(file, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture');
+  if (!read.ok) return { status: 'failed', reason: `${sourceName}: ${read.problem.message} ${read.problem.fix}` };
+  try {
+    return importCapture(read.bytes, sourceName, options, target);
+  } catch (error) {
+    return { status: 'failed', reason: `${sourceName}: ${(error as Error).message}` };
+  }
 }

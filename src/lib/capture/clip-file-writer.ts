@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Document, isNode, type Node } from 'yaml';
 import { fieldName, type ClipDraft } from './capture-draft.ts';
@@ -60,7 +60,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[], overwrite = 
   try {
     for (const file of files) {
       mkdirSync(path.dirname(file.path), { recursive: true });
-      const temp = path.join(path.dirname(file.path), `.${path.basename(file.path)}.${process.pid}.tmp`);
+      const temp = temporaryPath(file.path);
       temps.push(temp);
       writeFileSync(temp, file.content, { flag: 'w' });
     }
@@ -68,5 +68,48 @@ export function writeFilesAtomically(files: readonly FileToWrite[], overwrite = 
     for (const temp of temps) rmSync(temp, { force: true });
     throw error;
   }
-  files.forEach((file, i) => renameSync(temps[i]!, file.path));
+  // Renames are atomic one by one; if a later one fails, the new files already moved are taken back out.
+  const placed: string[] = [];
+  try {
+    files.forEach((file, i) => {
+      const isNew = !existsSync(file.path);
+      renameSync(temps[i]!, file.path);
+      if (isNew) placed.push(file.path);
+    });
+  } catch (error) {
+    for (const file of placed) rmSync(file, { force: true });
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/** `.<name>.<pid>.tmp` beside the target: hidden, and named for the process that writes it. */
+export function temporaryPath(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+}
+
+/**
+ * Removes temporary files that a killed `clip:add` left in `dirs` (its process is gone). Returns what was removed.
+ */
+export function removeAbandonedTemporaryFiles(dirs: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const pid = /^\..+\.(\d+)\.tmp$/.exec(name)?.[1];
+      if (!pid || processIsAlive(Number(pid))) continue;
+      rmSync(path.join(dir, name), { force: true });
+      removed.push(path.join(dir, name));
+    }
+  }
+  return removed;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

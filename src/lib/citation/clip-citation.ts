@@ -5,7 +5,7 @@ import '@citation-js/plugin-ris';
 import edtf, { type EdtfValue } from 'edtf';
 import type { Clip } from '../archive/clip.ts';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
-import { specifiedPrecision } from '../text/edtf-date.ts';
+import { MONTHS, specifiedPrecision } from '../text/edtf-date.ts';
 import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
 import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
 
@@ -141,24 +141,9 @@ function cslDate(edtfText: string, parts: number[]): NonNullable<CslRecord['issu
   return /[~?%]/.test(edtfText) ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** [2020, 9] -> "September 2020"; [2020, 9, 29] -> "29 September 2020". */
 function datePartsInWords([year, month, day]: number[]): string {
-  return [day, month ? MONTH_NAMES[month - 1] : undefined, year].filter((p) => p !== undefined).join(' ');
+  return [day, month ? MONTHS[month - 1] : undefined, year].filter((p) => p !== undefined).join(' ');
 }
 
 const STYLE_NAMES = { chicago: 'news-clip-archive-chicago', apa: 'news-clip-archive-apa' } as const;

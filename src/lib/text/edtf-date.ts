@@ -52,7 +52,7 @@ function parseUncached(input: string): EdtfParseResult {
   };
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

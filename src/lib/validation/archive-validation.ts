@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -10,11 +10,14 @@ import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
 import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
+import { describeHiddenDifference } from './hidden-differences.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody } from '../text/clip-body.ts';
 import { checkQuotedPassages } from './passage-quotes.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import { formatBytes, listContentFiles, readRegularFile, type FileProblem, type FileRead } from './content-files.ts';
+import { MAX_BODY_BYTES, MAX_CAPTURE_BYTES, MAX_CLIP_FILE_BYTES } from '../../constants.ts';
 import { findAddedStructureInTree, PLAIN_TEXT_CAPTURE, structureFix, type CaptureAllowance } from './body-structure.ts';
 import { issuesFromZod, type ValidationIssue } from './validation-issue.ts';
 import { allowedKeysAt } from './schema-keys.ts';
@@ -57,17 +60,7 @@ function sha256Cached(name: string, bytes: Uint8Array): string {
 
 /** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
 export function listClipFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  const walk = (current: string) => {
-    for (const name of readdirSync(current).sort()) {
-      const full = path.join(current, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.md')) found.push(full);
-    }
-  };
-  walk(dir);
-  return found;
+  return listContentFiles(dir, '.md').files;
 }
 
 export function readOutlets(file: string, displayFile: string): { outlets: Outlet[]; issues: ValidationIssue[] } {
@@ -104,7 +97,7 @@ export function readOutlets(file: string, displayFile: string): { outlets: Outle
   if (!parsed.success)
     return {
       outlets: [],
-      issues: issuesFromZod(displayFile, parsed.error, () => ['id', 'name', 'url', 'description']),
+      issues: issuesFromZod(displayFile, parsed.error, () => ['id', 'name', 'url', 'description'], data),
     };
   const issues: ValidationIssue[] = [];
   const seen = new Set<string>();
@@ -127,6 +120,8 @@ interface ClipInput {
   source: string;
   /** The capture's bytes, given its file name from the frontmatter (null when there is no such file). */
   readCapture: (name: string) => Uint8Array | null;
+  /** Why the capture could not be read (a link, a folder, too large…), when it exists but is not usable. */
+  captureProblem?: FileProblem | undefined;
   /** The captures folder as messages name it, e.g. content/captures. */
   capturesDir: string;
   outletIds: ReadonlySet<string>;
@@ -150,15 +145,16 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   const split = splitFrontmatter(input.source);
   if (!split.ok) {
     add(
-      null,
-      split.line ? `line ${split.line}: ${split.message}` : split.message,
-      'Correct the frontmatter between the two "---" lines (quote values that contain ": " or start with a quote mark).',
+      split.field || null,
+      split.line && !split.message.startsWith('line ') ? `line ${split.line}: ${split.message}` : split.message,
+      split.fix ??
+        'Correct the frontmatter between the two "---" lines (quote values that contain ": " or start with a quote mark).',
     );
     return { issues, clip: null };
   }
   const parsed = clipSchema.safeParse(split.data ?? {});
   if (!parsed.success) {
-    issues.push(...issuesFromZod(file, parsed.error, (p) => allowedKeysAt(clipSchema, p)));
+    issues.push(...issuesFromZod(file, parsed.error, (p) => allowedKeysAt(clipSchema, p), split.data));
     return { issues, clip: null };
   }
   const data = parsed.data;
@@ -171,6 +167,15 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
     );
   }
 
+  const bodyBytes = Buffer.byteLength(split.body);
+  if (bodyBytes > MAX_BODY_BYTES) {
+    add(
+      'body',
+      `the body is ${formatBytes(bodyBytes)}, over the limit of ${formatBytes(MAX_BODY_BYTES)} (about 80,000 words).`,
+      'Keep only the article; a text this long is not one news article (see "Limits" in README.md).',
+    );
+    return { issues, clip: null };
+  }
   const body = analyseBody(split.body);
   if (body.text.length === 0) {
     add('body', 'the body is empty.', 'Paste the article text, as captured, after the closing "---".');
@@ -212,10 +217,12 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       `Name the capture ${slug}.${ext} (${input.capturesDir}/${slug}.${ext}).`,
     );
   }
-  const bytes = input.readCapture(capture.file);
+  const bytes = input.captureProblem ? null : input.readCapture(capture.file);
   // The links of an HTML page (as written and as resolved) are the only links its clip's body may have.
   let pageLinks: CaptureAllowance['links'] = [];
-  if (bytes === null) {
+  if (input.captureProblem) {
+    add('source.capture.file', `${captureFile} is ${input.captureProblem.message}`, input.captureProblem.fix);
+  } else if (bytes === null) {
     add(
       'source.capture.file',
       `the capture ${captureFile} does not exist.`,
@@ -235,7 +242,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
       pageLinks = checked.links;
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(bytes);
-      const comparison = compareCaptureToBody(captureText, data.omitted, body.text);
+      const comparison = compareCaptureToBody(captureText, data.omitted, body.text, split.body);
       const altered = comparison.ok ? findAlteredOmission(captureText, data.omitted) : null;
       if (altered !== null) {
         add(
@@ -250,6 +257,12 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
           `"${comparison.text.slice(0, 60)}" is not a run of whole lines in the capture.`,
           'Copy the omitted lines verbatim from the capture (each omission removes whole lines).',
         );
+      } else if (!comparison.ok && comparison.kind === 'direction-marks-differ') {
+        add(
+          'body',
+          `the direction marks differ: the capture has ${comparison.capture || 'none'}, the body has ${comparison.body || 'none'}.`,
+          'Keep the capture’s right-to-left and left-to-right marks exactly where the capture has them.',
+        );
       } else if (!comparison.ok && comparison.captureLine === 0) {
         add(
           'body',
@@ -257,9 +270,10 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
           'Remove it: the body holds only the captured text.',
         );
       } else if (!comparison.ok) {
+        const hidden = describeHiddenDifference(comparison.expected, comparison.found);
         add(
           'body',
-          `capture line ${comparison.captureLine} is not in the body as captured. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
+          `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
           'Restore the text verbatim, or, if it is page chrome, declare it under omitted with a reason.',
         );
       }
@@ -296,9 +310,22 @@ export interface ClipResult {
   clip: ValidatedClip | null;
 }
 
-function readCaptureFile(job: ClipJob, name: string): Uint8Array | null {
+/** A capture file read safely and within its kind's size limit; null when there is no such file. */
+function readCaptureFile(job: ClipJob, name: string): FileRead | null {
   const full = path.join(job.capturesFull, name);
-  return existsSync(full) ? readFileSync(full) : null;
+  if (!existsSync(full) && !isLink(full)) return null;
+  const kind = name.endsWith('.txt') ? 'txt' : name.endsWith('.html') ? 'html' : 'archive';
+  return readRegularFile(full, MAX_CAPTURE_BYTES[kind], CAPTURE_KIND_WORDS[kind]);
+}
+
+const CAPTURE_KIND_WORDS = { txt: 'a plain-text capture', html: 'an HTML capture', archive: 'a WARC or WACZ capture' };
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** The capture file a clip names (source.capture.file), read before its frontmatter is parsed, for the cache key. */
@@ -316,11 +343,18 @@ export function validateClipJobs(
   cache: ValidationCache | null = null,
 ): ClipResult[] {
   return jobs.map((job) => {
-    const source = readFileSync(job.full, 'utf8');
+    const read = readRegularFile(job.full, MAX_CLIP_FILE_BYTES, 'a clip file');
+    if (!read.ok) {
+      const { message, fix } = read.problem;
+      return { issues: [{ file: job.file, field: null, message: `${job.file} is ${message}`, fix }], clip: null };
+    }
+    const source = read.bytes.toString('utf8');
     const captureName = captureFileNamed(source) ?? `${job.slug}.txt`;
-    const capture = readCaptureFile(job, captureName);
-    const key = cache ? validationKey(cache, outletIds, job.file, source, capture) : '';
-    const cached = cache ? readCachedClip(cache, key) : null;
+    const captureRead = readCaptureFile(job, captureName);
+    const capture = captureRead?.ok ? captureRead.bytes : null;
+    const captureProblem = captureRead && !captureRead.ok ? captureRead.problem : undefined;
+    const key = cache && !captureProblem ? validationKey(cache, outletIds, job.file, source, capture) : '';
+    const cached = key ? readCachedClip(cache!, key) : null;
     if (cached) {
       const { data, paragraphs, bodyStart } = cached;
       const body = source.slice(bodyStart);
@@ -333,13 +367,18 @@ export function validateClipJobs(
       file: job.file,
       slug: job.slug,
       source,
-      readCapture: (name) => (name === captureName ? capture : readCaptureFile(job, name)),
+      readCapture: (name) => {
+        if (name === captureName) return capture;
+        const other = readCaptureFile(job, name);
+        return other?.ok ? other.bytes : null;
+      },
+      captureProblem,
       capturesDir: job.capturesDir,
       outletIds,
     });
     const clip = result.clip;
-    if (cache && clip && source.endsWith(clip.body)) {
-      writeCachedClip(cache, key, {
+    if (key && clip && source.endsWith(clip.body)) {
+      writeCachedClip(cache!, key, {
         data: clip.data,
         paragraphs: clip.paragraphs,
         bodyStart: source.length - clip.body.length,
@@ -360,7 +399,12 @@ export function planArchiveValidation(paths: ArchivePaths): {
   const { outlets, issues } = readOutlets(paths.outletsFile, rel(paths.outletsFile));
   const outletIds = new Set(outlets.map((o) => o.id));
   const bySlug = new Map<string, string>();
-  const files = listClipFiles(paths.clipsDir);
+  const listed = listContentFiles(paths.clipsDir, '.md');
+  const captures = listContentFiles(paths.capturesDir, '');
+  for (const problem of [...listed.problems, ...captures.problems]) {
+    issues.push({ file: rel(problem.path), field: null, message: problem.message, fix: problem.fix });
+  }
+  const files = listed.files;
   if (files.length === 0) {
     issues.push({
       file: rel(paths.clipsDir),
@@ -385,6 +429,17 @@ export function planArchiveValidation(paths: ArchivePaths): {
     }
     bySlug.set(slug, file);
     jobs.push({ full, file, slug, capturesFull: paths.capturesDir, capturesDir: rel(paths.capturesDir) });
+  }
+  for (const capture of captures.files) {
+    const slug = path.basename(capture).replace(/\..*$/, '');
+    if (!bySlug.has(slug)) {
+      issues.push({
+        file: rel(capture),
+        field: null,
+        message: `a capture without a clip: no clips/${slug}.md (an interrupted import, or a clip renamed or deleted).`,
+        fix: `Run npm run clip:add -- ${rel(capture)} --slug ${slug} --force to draft its clip again, or delete the capture.`,
+      });
+    }
   }
   return { outlets, outletIds, jobs, issues };
 }

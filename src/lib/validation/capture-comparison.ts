@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/clip-body.ts';
+import { BIDI_CONTROLS, bidiMarks } from './hidden-differences.ts';
 
 export interface OmittedPiece {
   text: string;
@@ -7,7 +8,8 @@ export interface OmittedPiece {
 export type CaptureComparison =
   | { ok: true }
   | { ok: false; kind: 'omission-not-found'; omissionIndex: number; text: string }
-  | { ok: false; kind: 'text-differs'; captureLine: number; expected: string; found: string };
+  | { ok: false; kind: 'text-differs'; captureLine: number; expected: string; found: string }
+  | { ok: false; kind: 'direction-marks-differ'; capture: string; body: string };
 
 /** No-break spaces are the only characters a clip may change (to plain spaces); line ends are normalised. */
 export function normaliseCapture(raw: string): string {
@@ -63,7 +65,12 @@ export function findAlteredOmission(capture: string, omitted: OmittedPiece[]): n
  * Checks that the capture, less its declared omissions, is exactly the body's text (whitespace aside),
  * so no sentence can be dropped or altered silently. On a difference, names the capture line where it starts.
  */
-export function compareCaptureToBody(capture: string, omitted: OmittedPiece[], bodyText: string): CaptureComparison {
+export function compareCaptureToBody(
+  capture: string,
+  omitted: OmittedPiece[],
+  bodyText: string,
+  bodySource?: string,
+): CaptureComparison {
   const remaining = removeOmissions(capture, omitted);
   if (!remaining.ok) {
     return {
@@ -77,15 +84,28 @@ export function compareCaptureToBody(capture: string, omitted: OmittedPiece[], b
   let offset = 0;
   for (const line of remaining.lines) {
     const separator = offset === 0 ? '' : ' ';
-    const expected = separator + line.text;
+    // A body's text as read has no direction marks (see hidden-differences.ts); they are compared below.
+    const expected = separator + collapseWhitespace(line.text.replace(BIDI_CONTROLS, ''));
     const found = body.slice(offset, offset + expected.length);
     if (found !== expected) {
-      return { ok: false, kind: 'text-differs', captureLine: line.line, expected: line.text, found: found.trim() };
+      return {
+        ok: false,
+        kind: 'text-differs',
+        captureLine: line.line,
+        expected: expected.trim(),
+        // A little more of the body than the line, so an invisible or decomposed character does not cut it short.
+        found: body.slice(offset, offset + expected.length + 16).trim(),
+      };
     }
     offset += expected.length;
   }
   if (offset < body.length) {
     return { ok: false, kind: 'text-differs', captureLine: 0, expected: '', found: body.slice(offset).trim() };
+  }
+  if (bodySource !== undefined) {
+    const inCapture = bidiMarks(remaining.lines.map((l) => l.text).join(''));
+    const inBody = bidiMarks(bodySource);
+    if (inCapture !== inBody) return { ok: false, kind: 'direction-marks-differ', capture: inCapture, body: inBody };
   }
   return { ok: true };
 }

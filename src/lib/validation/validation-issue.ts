@@ -33,6 +33,7 @@ export function issuesFromZod(
   file: string,
   error: z.ZodError,
   allowedKeys: (path: readonly PropertyKey[]) => string[],
+  input?: unknown,
 ): ValidationIssue[] {
   return error.issues.map((issue) => {
     const field = formatFieldPath(issue.path);
@@ -46,13 +47,25 @@ export function issuesFromZod(
         fix: `Remove it or correct its spelling. Allowed keys here: ${allowedKeys(issue.path).join(', ')}.`,
       };
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) {
-      return {
-        file,
-        field,
-        message: `"${field}" is missing.`,
-        fix: `Add ${field} (see the clip layout in README.md).`,
-      };
+    if (issue.code === 'invalid_type') {
+      const given = valueAt(input, issue.path);
+      if (given === undefined) {
+        return {
+          file,
+          field,
+          message: `"${field}" is missing.`,
+          fix: `Add ${field} (see the clip layout in README.md).`,
+        };
+      }
+      if (issue.expected === 'string' && given !== null && typeof given !== 'object') {
+        // YAML reads 20200101, 1.5 or true as a number or a boolean: the value is there, but not as text.
+        return {
+          file,
+          field,
+          message: `"${field}" is ${typeof given === 'number' ? 'a number' : 'true/false'} (${String(given)}), not text.`,
+          fix: `Write it in double quotes: ${String(issue.path.at(-1))}: "${String(given)}".`,
+        };
+      }
     }
     const [message, fix] = splitMessage(issue.message);
     return { file, field: field || null, message, fix };
@@ -64,4 +77,11 @@ function splitMessage(message: string): [string, string] {
   const m = /^(.*?\.)\s+(Write|Use|Give|Say|Copy|Name|Remove|Add)\b(.*)$/s.exec(message);
   if (m) return [m[1]!, `${m[2]}${m[3]}`];
   return [message.replace(/\.$/, '') + '.', message];
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (v, key) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[key] : undefined),
+    value,
+  );
 }

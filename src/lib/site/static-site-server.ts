@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import sirv from 'sirv';
+import { headersForPath, parseHeadersFile, type HeaderRule } from './deploy-headers.ts';
+
+/**
+ * Serves a built site the way a static host does: under its base path, with the response headers of its
+ * `_headers` file (Content-Security-Policy, nosniff, UTF-8 captures…), and its 404 page for unknown addresses.
+ * `npm start` and the browser tests use it, so what they see is what a deployment sends.
+ */
+export function createStaticSiteServer(dir: string, base = '/'): Server {
+  const headersFile = path.join(dir, '_headers');
+  const rules: HeaderRule[] = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const files = sirv(dir, { dev: false, etag: false, gzip: false, brotli: false });
+  const notFound = path.join(dir, '404.html');
+  return createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(base)) {
+      res.statusCode = 404;
+      res.end(`This site is served under ${base}`);
+      return;
+    }
+    req.url = '/' + url.slice(base.length);
+    const pathname = decodeURI(req.url.split('?')[0]!);
+    for (const [name, value] of headersForPath(rules, pathname)) res.setHeader(name, value);
+    // The _headers file is the host's configuration, not a page of the site.
+    const serve = pathname === '/_headers' ? (_req: unknown, _res: unknown, next: () => void) => next() : files;
+    serve(req, res, () => {
+      res.statusCode = 404;
+      if (!existsSync(notFound)) {
+        res.end('not found');
+        return;
+      }
+      for (const [name, value] of headersForPath(rules, '/404.html')) res.setHeader(name, value);
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(readFileSync(notFound));
+    });
+  });
+}

@@ -88,7 +88,10 @@ describe.each(FORMATS)('clip:add on a web archive: %s', (name, build) => {
       expect(data.source.capture).toMatchObject({
         file: name,
         captured: want.captured,
-        capturedEvidence: expect.stringMatching(/^Read from `WARC-Date` of the response record/),
+        capturedKnown: {
+          basis: 'stated',
+          evidence: expect.stringMatching(/^Read from `WARC-Date` of the response record/),
+        },
         record: { targetUri: want.url, offset: expect.any(Number), length: expect.any(Number) },
       });
       if (name.endsWith('.wacz')) {

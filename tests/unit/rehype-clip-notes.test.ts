@@ -25,13 +25,13 @@ describe('rehypeClipNotes', () => {
   it('marks the passage, links it to its note and puts the note right after the paragraph', async () => {
     const html = await render('ICE is preparing to intensify efforts.\n\nNext paragraph.', [distortion]);
     expect(html).toBe(
-      '<p id="p-1">ICE <mark class="noted-passage">is preparing to intensify</mark>' +
-        '<a href="#note-1" class="note-ref" data-note="1" aria-label="Archivist’s note 1"></a> efforts.' +
-        '<a href="#p-1" class="paragraph-link" aria-label="Link to paragraph 1"></a></p>' +
+      '<p id="p-1"><a href="#p-1" class="paragraph-link" data-n="1" aria-label="Paragraph 1, copy link"></a>' +
+        'ICE <mark class="noted-passage">is preparing to intensify</mark>' +
+        '<a href="#note-1" class="note-ref" data-note="1" aria-label="Archivist’s note 1"></a> efforts.</p>' +
         '<div class="clip-note" id="note-1" role="note"><span class="clip-note-head">Archivist’s note 1: ' +
         '<strong>Distortion</strong></span> <span class="clip-note-text">The quoted source says it has already ramped up.</span> ' +
         '<span class="clip-note-source">Source: <a href="https://example.com/examiner">Example Examiner</a></span></div>\n' +
-        '<p id="p-2">Next paragraph.<a href="#p-2" class="paragraph-link" aria-label="Link to paragraph 2"></a></p>',
+        '<p id="p-2"><a href="#p-2" class="paragraph-link" data-n="2" aria-label="Paragraph 2, copy link"></a>Next paragraph.</p>',
     );
   });
 

@@ -97,10 +97,12 @@ describe('confidence, title kinds and capture dates on the clip page', () => {
 
   it('labels a title rebuilt from a URL slug as reconstructed, and a low-confidence unknown host', async () => {
     const page = await open(`clips/${SLUG_TITLE}/`);
+    // The banner names the title's kind; the evidence below the text gives each basis with its confidence.
     const header = await page.locator('article header').innerText();
     expect(header).toContain('Title reconstructed by the archive (provisional)');
-    expect(header).toMatch(/not known, low confidence/);
-    expect(header).toMatch(/stated in the text, high confidence/);
+    const facts = await page.locator('dl.facts').innerText();
+    expect(facts).toMatch(/not known, low confidence/);
+    expect(facts).toMatch(/stated in the text, high confidence/);
     await page.close();
   });
 

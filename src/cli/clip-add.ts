@@ -91,7 +91,7 @@ function reportDraft(result: Extract<ImportResult, { status: 'added' }>, target:
     console.log(`\nSuggestions to confirm, correct or delete (${draft.toConfirm.length}), marked TO CONFIRM:`);
     for (const note of draft.toConfirm) console.log(`  ${fieldName(note.path)}: ${note.note}`);
   }
-  const issues = validateWrittenClip(result, target);
+  const issues = result.issues ?? validateWrittenClip(result, target);
   if (issues.length === 0) {
     console.log('\nValidation: the draft is valid. It stays unpublished until you review it and delete "draft: true".');
   } else {
@@ -105,7 +105,7 @@ function summarise(results: ImportResult[], total: string, target: ImportTarget)
   const failed = results.filter((r) => r.status === 'failed');
   console.log(`\n${total}: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`);
   for (const r of added) {
-    const issues = validateWrittenClip(r, target).length;
+    const issues = (r.issues ?? validateWrittenClip(r, target)).length;
     console.log(
       `  added   ${r.slug}: ${r.draft.toFill.length} fields to fill, ${r.draft.toConfirm.length} suggestions to confirm, ${issues === 0 ? 'valid' : `${issues} validation problems until filled`}`,
     );

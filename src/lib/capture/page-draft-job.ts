@@ -20,7 +20,12 @@ export interface PageDraftJob {
   /** The bytes of the stored capture file (the page itself for a saved page; the whole WARC or WACZ otherwise). */
   captureBytes: Uint8Array;
   sourceName: string;
-  options: { slug?: string | undefined; outlet?: string | undefined; url?: string | undefined; date?: string | undefined };
+  options: {
+    slug?: string | undefined;
+    outlet?: string | undefined;
+    url?: string | undefined;
+    date?: string | undefined;
+  };
   outlets: readonly Outlet[];
   paths: ArchivePaths;
 }
@@ -74,7 +79,10 @@ export function draftPageJob(job: PageDraftJob): PageDraftOutcome {
   );
   const clipText = timed('write', () => renderClipFile(draft));
   const rel = (p: string) => path.relative(job.paths.root, p) || p;
-  const outletIds = new Set([...job.outlets.map((o) => o.id), ...(draft.proposedOutlet ? [draft.proposedOutlet.id] : [])]);
+  const outletIds = new Set([
+    ...job.outlets.map((o) => o.id),
+    ...(draft.proposedOutlet ? [draft.proposedOutlet.id] : []),
+  ]);
   const validation = timed('validation', () =>
     validateClip({
       file: rel(path.join(job.paths.clipsDir, `${slug}.md`)),

@@ -42,8 +42,9 @@ export function targetSummary(sizes: number[], rows: Row[], relevance: Relevance
   const lines = ['Targets:'];
   const ours = relevance?.find((r) => r.engine === 'ours')?.scores;
   const peers = relevance?.filter((r) => r.engine !== 'ours') ?? [];
-  if (!ours) lines.push('- relevance: not measured in this run');
-  else if (peers.length === 0) {
+  if (!ours) {
+    if (rows.length === 0) lines.push('- nothing measured in this run');
+  } else if (peers.length === 0) {
     lines.push(`- relevance: nDCG@10 ${ours.ndcg10.toFixed(3)} (no peer measured in this run)`);
   } else {
     const bestPeer = Math.max(...peers.map((r) => r.scores.ndcg10));
@@ -53,6 +54,7 @@ export function targetSummary(sizes: number[], rows: Row[], relevance: Relevance
   }
   for (const size of sizes) {
     const at = rows.filter((r) => r.size === size);
+    if (at.length === 0) continue;
     const node = at.find((r) => r.engine === 'ours' && r.where === 'Node');
     const mini = at.find((r) => r.engine === 'MiniSearch');
     const chrome = at.find((r) => r.engine === 'ours' && r.where === 'Chromium');

@@ -8,7 +8,7 @@ import { CAPTURE_FORMATS, importCaptureFile, importFolder } from '../lib/capture
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
-import { readOutlets } from '../lib/validation/archive-validation.ts';
+import { readOutlets } from '../lib/validation/outlets-file.ts';
 import { fieldName } from '../lib/capture/capture-draft.ts';
 import {
   checkImportOptions,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Outlet } from '../../schema/outlet.ts';
-import { validateClip, type ArchivePaths } from '../validation/archive-validation.ts';
+import type { ArchivePaths } from '../validation/archive-paths.ts';
+import { validateClip } from '../validation/clip-check.ts';
 import { findAddedStructureInTree } from '../validation/body-structure.ts';
 import { allowedLinks } from '../validation/html-capture-check.ts';
 import { checkHtmlVerbatim, describeHtmlVerbatimProblem, parseBody } from '../validation/html-verbatim.ts';

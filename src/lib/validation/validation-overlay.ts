@@ -22,7 +22,7 @@ export interface OverlayError {
  * fix), the first one's fix as the hint, and its file and line. `root` is the folder issue paths are relative to.
  */
 export function validationOverlayError(
-  issues: readonly ValidationIssue[],
+  issues: ValidationIssue[],
   root: string,
   readText: (file: string) => string = (file) => readFileSync(file, 'utf8'),
 ): OverlayError {

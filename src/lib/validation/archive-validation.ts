@@ -9,7 +9,7 @@ import { clipSchema } from '../../schema/clip.ts';
 import { outletListSchema, type Outlet } from '../../schema/outlet.ts';
 import { SLUG_PATTERN } from '../../schema/slug.ts';
 import { captureExtension } from '../../schema/source.ts';
-import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
+import { compareCaptureToBody, excerptsAtDifference, findAlteredOmission } from './capture-comparison.ts';
 import { describeHiddenDifference } from './hidden-differences.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
 import { analyseBody } from '../text/clip-body.ts';
@@ -271,9 +271,10 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
         );
       } else if (!comparison.ok) {
         const hidden = describeHiddenDifference(comparison.expected, comparison.found);
+        const shown = excerptsAtDifference(comparison.expected, comparison.found);
         add(
           'body',
-          `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
+          `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${shown.expected}", found "${shown.found}".`,
           'Restore the text verbatim, or, if it is page chrome, declare it under omitted with a reason.',
         );
       }

@@ -41,18 +41,34 @@ log(
     `${kb(longest.captureBytes)}, clip file ${kb(longest.fileBytes)}, ${longest.paragraphs} paragraphs`,
 );
 
-const started = performance.now();
-const build = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
-  cwd: ROOT,
-  env: { ...process.env, CLIPS_DIR: CONTENT, OUT_DIR: DIST, BUILD_CACHE_DIR: path.join(WORK, 'cache') },
-  encoding: 'utf8',
-});
-if (build.status !== 0) {
-  log(`the build failed:\n${(build.stdout + build.stderr).slice(-4000)}`);
-  process.exit(1);
+/** Builds a content folder into its own dist/; returns the build time in seconds. */
+function buildSite(content: string, dist: string, cache: string): number {
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'src/cli/build.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, CLIPS_DIR: content, OUT_DIR: dist, BUILD_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) {
+    log(`the build failed:\n${(build.stdout + build.stderr).slice(-4000)}`);
+    process.exit(1);
+  }
+  return (performance.now() - started) / 1000;
 }
+
+// The same archive without the longest clip, built beside it: its query times are the baseline for the ratios.
+const BASE_CONTENT = path.join(WORK, 'content-base');
+const BASE_DIST = path.join(WORK, 'dist-base');
+cpSync(CONTENT, BASE_CONTENT, { recursive: true });
+rmSync(path.join(BASE_CONTENT, 'clips', `${LONGEST_SLUG}.md`));
+rmSync(path.join(BASE_CONTENT, 'captures', `${LONGEST_SLUG}.txt`));
+const buildSeconds = buildSite(CONTENT, DIST, path.join(WORK, 'cache'));
+const baseSeconds = buildSite(BASE_CONTENT, BASE_DIST, path.join(WORK, 'cache-base'));
 const clipPage = statSync(path.join(DIST, 'clips', LONGEST_SLUG, 'index.html')).size;
-log(`build: ${((performance.now() - started) / 1000).toFixed(1)} s; the longest clip's page ${kb(clipPage)}`);
+log(
+  `build: ${buildSeconds.toFixed(1)} s (without the longest clip ${baseSeconds.toFixed(1)} s); ` +
+    `the longest clip's page ${kb(clipPage)}`,
+);
 
 const dataDir = path.join(DIST, 'search', 'data');
 const indexBytes = readdirSync(dataDir).reduce((sum, f) => sum + statSync(path.join(dataDir, f)).size, 0);
@@ -82,34 +98,41 @@ interface Timing {
   topIsLongest: boolean;
 }
 
-const readIndexFile = (file: string) => JSON.parse(readFileSync(path.join(dataDir, file.split('?')[0]!), 'utf8'));
-const timings: Timing[] = [];
-for (const { query, kind } of queries) {
-  const fetched = new Set<string>();
-  const t0 = performance.now();
-  const fresh = await SearchEngine.open(async (file) => {
-    fetched.add(file.split('?')[0]!);
-    return readIndexFile(file);
-  });
-  const first = await fresh.search(query);
-  const cold = performance.now() - t0;
-  const warm: number[] = [];
-  for (let round = 0; round < WARM_ROUNDS; round++) {
-    const t = performance.now();
-    await fresh.search(query);
-    warm.push(performance.now() - t);
+/** Each query on a fresh engine (cold), then WARM_ROUNDS times more on it (warm). */
+async function timeQueries(dist: string): Promise<Timing[]> {
+  const dir = path.join(dist, 'search', 'data');
+  const timings: Timing[] = [];
+  for (const { query, kind } of queries) {
+    const fetched = new Set<string>();
+    const t0 = performance.now();
+    const fresh = await SearchEngine.open(async (file) => {
+      const name = file.split('?')[0]!;
+      fetched.add(name);
+      return JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+    });
+    const first = await fresh.search(query);
+    const cold = performance.now() - t0;
+    const warm: number[] = [];
+    for (let round = 0; round < WARM_ROUNDS; round++) {
+      const t = performance.now();
+      await fresh.search(query);
+      warm.push(performance.now() - t);
+    }
+    const fetchedGz = [...fetched].reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f))).length, 0);
+    const topIsLongest = first.results[0]?.slug === LONGEST_SLUG;
+    timings.push({ query, kind, cold, warm, results: first.total, fetchedGz, topIsLongest });
   }
-  const fetchedGz = [...fetched].reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dataDir, f))).length, 0);
-  timings.push({
-    query,
-    kind,
-    cold,
-    warm,
-    results: first.total,
-    fetchedGz,
-    topIsLongest: first.results[0]?.slug === LONGEST_SLUG,
-  });
+  return timings;
 }
+
+// With and without the longest clip, alternated, so both sides see the same machine load.
+const timings = await timeQueries(DIST);
+const base = await timeQueries(BASE_DIST);
+const timingsAgain = await timeQueries(DIST);
+timings.forEach((t, i) => {
+  t.cold = Math.min(t.cold, timingsAgain[i]!.cold);
+  t.warm.push(...timingsAgain[i]!.warm);
+});
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => value.toFixed(1).padStart(7);
@@ -120,15 +143,18 @@ log(
     .join(' ')} on ${os.availableParallelism()} cores`,
 );
 log(
-  `${'cold'.padStart(7)} ${'warm p50'.padStart(8)} ${'warm max'.padStart(8)} ${'hits'.padStart(5)} ${'gz read'.padStart(9)}  query`,
+  `${'cold'.padStart(7)} ${'warm p50'.padStart(8)} ${'warm max'.padStart(8)} ${'base p50'.padStart(8)} ` +
+    `${'ratio'.padStart(6)} ${'hits'.padStart(5)} ${'gz read'.padStart(9)}  query`,
 );
-for (const t of timings) {
+timings.forEach((t, i) => {
   const shown = t.query.length > 60 ? `${t.query.slice(0, 57)}…` : t.query;
+  const baseP50 = median(base[i]!.warm);
   log(
-    `${ms(t.cold)} ${ms(median(t.warm)).padStart(8)} ${ms(Math.max(...t.warm)).padStart(8)} ${String(t.results).padStart(5)} ` +
+    `${ms(t.cold)} ${ms(median(t.warm)).padStart(8)} ${ms(Math.max(...t.warm)).padStart(8)} ${ms(baseP50).padStart(8)} ` +
+      `${(median(t.warm) / Math.max(baseP50, 0.05)).toFixed(1).padStart(6)} ${String(t.results).padStart(5)} ` +
       `${kb(t.fetchedGz).padStart(9)}  ${shown} (${t.kind}${t.topIsLongest ? '; longest clip first' : ''})`,
   );
-}
+});
 const worstCold = Math.max(...timings.map((t) => t.cold));
 const worstWarm = Math.max(...timings.flatMap((t) => t.warm));
 log(

@@ -45,12 +45,10 @@ export function presentResult(
   items: readonly PresentedItem[],
   surface: Map<string, string>,
 ): { result: SearchResult; formIdf: number } | null {
+  // A long clip has hundreds of paragraphs, each looked up once per query word that matches in it.
+  const paragraphs = new Map<number, string>(stored.paragraphs.map(([n, text]) => [n, text]));
   const textOf = (segment: number): string | undefined =>
-    segment === 0
-      ? stored.title
-      : segment < 0
-        ? stored.fields[-segment - 1]?.[1]
-        : stored.paragraphs.find(([n]) => n === segment)?.[1];
+    segment === 0 ? stored.title : segment < 0 ? stored.fields[-segment - 1]?.[1] : paragraphs.get(segment);
   const tokensOf = new Map<number, ReturnType<typeof tokenize>>();
   const tokensAt = (segment: number, text: string) => {
     let tokens = tokensOf.get(segment);
@@ -75,11 +73,13 @@ export function presentResult(
     for (const [segment, spans] of found) {
       const text = textOf(segment);
       if (text === undefined) continue;
-      const tokens = tokensAt(segment, text);
-      const kept =
-        'phrase' in item
-          ? spans.filter((span) => item.phrase.words.every((w, k) => tokens[span.from + k]?.term === w.term))
-          : spans;
+      // Only a phrase needs the paragraph's words (its stop words are checked on the text); tokenizing every
+      // paragraph a word occurs in would cost a whole long clip per query.
+      let kept = spans;
+      if ('phrase' in item) {
+        const tokens = tokensAt(segment, text);
+        kept = spans.filter((span) => item.phrase.words.every((w, k) => tokens[span.from + k]?.term === w.term));
+      }
       if (kept.length === 0) continue;
       confirmed = true;
       let entry = bySegment.get(segment);
@@ -93,13 +93,14 @@ export function presentResult(
     if (!confirmed && 'word' in item) lacks.push(item.word.term);
   }
 
+  const close = new Map([...bySegment].map(([segment, entry]) => [segment, closeMatches(entry.spans)]));
   const ranked = [...bySegment.entries()]
     .filter(([segment]) => segment !== 0)
     .sort(
       ([a, x], [b, y]) =>
         // Most query items first, then matches standing together, then body paragraphs (in order) before fields.
         y.items.size - x.items.size ||
-        closeMatches(y.spans) - closeMatches(x.spans) ||
+        close.get(b)! - close.get(a)! ||
         Number(b > 0) - Number(a > 0) ||
         Math.abs(a) - Math.abs(b),
     )

@@ -102,12 +102,15 @@ export function presentResult(
   const snippetSegments = () =>
     [...bySegment]
       .filter(([segment]) => segment !== 0)
-      .map(([segment, entry]) => ({ segment, entry, spans: [...entry.values()].flat() }))
+      .map(([segment, entry]) => {
+        const spans = [...entry.values()].flat();
+        return { segment, entry, spans, together: closeMatches(spans) };
+      })
       .sort(
         (x, y) =>
           // Most query items first, then matches standing together, then body paragraphs (in order) before fields.
           y.entry.size - x.entry.size ||
-          closeMatches(y.spans) - closeMatches(x.spans) ||
+          y.together - x.together ||
           Number(y.segment > 0) - Number(x.segment > 0) ||
           Math.abs(x.segment) - Math.abs(y.segment),
       )

@@ -37,7 +37,15 @@ export interface ImportTarget {
 }
 
 export type ImportResult =
-  | { status: 'added'; slug: string; clipFile: string; captureFile: string; draft: ClipDraft }
+  | {
+      status: 'added';
+      slug: string;
+      clipFile: string;
+      captureFile: string;
+      draft: ClipDraft;
+      /** What validation said of the clip as written, when the import already ran it. */
+      issues?: ValidationIssue[];
+    }
   | { status: 'skipped'; slug: string; reason: string }
   | { status: 'failed'; reason: string };
 

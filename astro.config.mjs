@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
+import { validateOnEditIntegration } from './src/integrations/validate-on-edit.ts';
 import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
@@ -37,7 +38,7 @@ export default defineConfig({
   // copy the rest from the previous build; Astro requires one page at a time for this.
   build: { concurrency: 1 },
   experimental: { incrementalBuild: true },
-  integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), sitemap()],
+  integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), validateOnEditIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

@@ -47,12 +47,10 @@ export function presentResult(
   items: readonly PresentedItem[],
   surface: Map<string, string>,
 ): { result: SearchResult; formIdf: number } | null {
+  // A long clip has hundreds of paragraphs, each looked up once per query word that matches in it.
+  const paragraphs = new Map<number, string>(stored.paragraphs.map(([n, text]) => [n, text]));
   const textOf = (segment: number): string | undefined =>
-    segment === 0
-      ? stored.title
-      : segment < 0
-        ? stored.fields[-segment - 1]?.[1]
-        : stored.paragraphs.find(([n]) => n === segment)?.[1];
+    segment === 0 ? stored.title : segment < 0 ? stored.fields[-segment - 1]?.[1] : paragraphs.get(segment);
   const tokensOf = new Map<number, ReturnType<typeof tokenize> | undefined>();
   const tokensOfSegment = (segment: number) => {
     if (!tokensOf.has(segment)) {
@@ -104,13 +102,14 @@ export function presentResult(
       .filter(([segment]) => segment !== 0)
       .map(([segment, entry]) => {
         const spans = [...entry.values()].flat();
-        return { segment, entry, spans, together: closeMatches(spans) };
+        // Counted once per segment, not once per comparison: a long clip has hundreds of matching paragraphs.
+        return { segment, entry, spans, close: closeMatches(spans) };
       })
       .sort(
         (x, y) =>
           // Most query items first, then matches standing together, then body paragraphs (in order) before fields.
           y.entry.size - x.entry.size ||
-          y.together - x.together ||
+          y.close - x.close ||
           Number(y.segment > 0) - Number(x.segment > 0) ||
           Math.abs(x.segment) - Math.abs(y.segment),
       )

@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
+import { rehypeFigureRefs } from './src/plugins/rehype-figure-refs.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
 import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
 import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
@@ -45,7 +46,13 @@ export default defineConfig({
       smartypants: false,
       gfm: true,
       remarkPlugins: [remarkBareAddressesAsText],
-      rehypePlugins: [rehypeRemoveActiveContent, [rehypeParagraphAnchors, { selfLinks: true }], rehypeClipNotes],
+      rehypePlugins: [
+        rehypeRemoveActiveContent,
+        [rehypeParagraphAnchors, { selfLinks: true }],
+        rehypeClipNotes,
+        // After the notes, so a figure inside a noted passage is marked within the note's mark.
+        rehypeFigureRefs,
+      ],
     }),
   },
 });

@@ -124,9 +124,11 @@ describe('keyboard focus', () => {
 
   it('the skip link is the first stop and appears when focused', async () => {
     const page = await open(withJs, '');
+    // On a loaded machine the first key can arrive before the page has settled; wait for it, then allow time.
+    await page.waitForLoadState('load');
     await page.keyboard.press('Tab');
     const skip = page.locator('.skip-link');
-    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement), { timeout: 5000 }).toBe(true);
     const box = await skip.boundingBox();
     expect(box && box.x >= 0 && box.width > 0).toBe(true);
     await page.close();

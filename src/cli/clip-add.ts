@@ -9,7 +9,7 @@ import { readRegularFile } from '../lib/validation/content-files.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
-import { readOutlets } from '../lib/validation/archive-validation.ts';
+import { readOutlets } from '../lib/validation/outlets-file.ts';
 import { fieldName } from '../lib/capture/capture-draft.ts';
 import {
   checkImportOptions,

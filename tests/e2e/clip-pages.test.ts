@@ -1,28 +1,21 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 import { removeOmissions } from '../../src/lib/validation/capture-comparison.ts';
 import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
-import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import { PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
+const site = useBuiltSite();
 let noJs: BrowserContext;
-let site: StaticSite;
 
 beforeAll(async () => {
   expect(archive.issues).toEqual([]);
-  site = await serveSite();
-  browser = await launchBrowser();
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  noJs = await site.browser.newContext({ javaScriptEnabled: false });
 });
 
 describe('clip pages, read with JavaScript off', () => {

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { createStaticSiteServer } from '../../src/lib/site/static-site-server.ts';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
@@ -54,5 +55,41 @@ export async function serveSite(dir = DIST, base = '/'): Promise<StaticSite> {
   return {
     url: `http://127.0.0.1:${port}${base}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface BuiltSiteSession {
+  /** The shared Chromium; open pages and contexts on it. */
+  readonly browser: Browser;
+  /** Origin plus base path, ending in "/". */
+  readonly url: string;
+}
+
+/**
+ * Serves a built site and launches Chromium once for the enclosing file or describe block, closing both after it.
+ * Register it after any beforeAll that builds `dir`: hooks run in the order they are registered.
+ */
+export function useBuiltSite(dir = DIST, base = '/'): BuiltSiteSession {
+  let site: StaticSite | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    site = await serveSite(dir, base);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useBuiltSite: the site is read before its beforeAll has run.');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get url() {
+      return started(site).url;
+    },
   };
 }

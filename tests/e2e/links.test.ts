@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchBrowser, PROJECT_ROOT, serveSite } from './harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, PROJECT_ROOT, useBuiltSite } from './harness.ts';
 import { crawlBuiltSite } from './site-crawl.ts';
 
 const SITE_ORIGIN = 'http://localhost:4321';
@@ -66,60 +66,43 @@ describe('the site built under a sub-path (/archive/)', () => {
   });
 
   describe('served under /archive/', () => {
-    let close: () => Promise<void>;
-    let url: string;
-    beforeAll(async () => {
-      const site = await serveSite(outDir, '/archive/');
-      close = site.close;
-      url = site.url;
-    });
-    afterAll(async () => close?.());
+    const site = useBuiltSite(outDir, '/archive/');
 
     it('a reader goes from the home page to a clip, its paragraph and its outlet, with styles, without JavaScript', async () => {
-      const browser = await launchBrowser();
-      try {
-        const context = await browser.newContext({ javaScriptEnabled: false });
-        const page = await context.newPage();
-        expect((await page.goto(url))?.status()).toBe(200);
-        await page.getByRole('link', { name: 'Amnesty Advocates Claim ICE Raids' }).click();
-        await expect.poll(() => page.url()).toBe(`${url}clips/amnesty-advocates-claim-ice-raids-retaliation/`);
-        expect(await page.locator('h1').innerText()).toContain('Amnesty Advocates');
-        const fontFamily = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
-        expect(fontFamily).toContain('system-ui');
-        await page.getByRole('link', { name: '“142”' }).click();
-        expect(page.url()).toMatch(/#figure-ref-4$/);
-        await page.getByRole('link', { name: 'Conservative Read' }).first().click();
-        expect(await page.locator('h1').innerText()).toBe('Conservative Read');
-        const citation = await page.request.get(
-          `${url}clips/amnesty-advocates-claim-ice-raids-retaliation/citation.ris`,
-        );
-        expect(citation.status()).toBe(200);
-      } finally {
-        await browser.close();
-      }
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      expect((await page.goto(site.url))?.status()).toBe(200);
+      await page.getByRole('link', { name: 'Amnesty Advocates Claim ICE Raids' }).click();
+      await expect.poll(() => page.url()).toBe(`${site.url}clips/amnesty-advocates-claim-ice-raids-retaliation/`);
+      expect(await page.locator('h1').innerText()).toContain('Amnesty Advocates');
+      const fontFamily = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
+      expect(fontFamily).toContain('system-ui');
+      await page.getByRole('link', { name: '“142”' }).click();
+      expect(page.url()).toMatch(/#figure-ref-4$/);
+      await page.getByRole('link', { name: 'Conservative Read' }).first().click();
+      expect(await page.locator('h1').innerText()).toBe('Conservative Read');
+      const citation = await page.request.get(
+        `${site.url}clips/amnesty-advocates-claim-ice-raids-retaliation/citation.ris`,
+      );
+      expect(citation.status()).toBe(200);
     });
 
     it('search fetches its index under the sub-path and links results into it', async () => {
-      const browser = await launchBrowser();
-      try {
-        const page = await browser.newPage();
-        const failed: string[] = [];
-        page.on('response', (response) => {
-          if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-        });
-        await page.goto(`${url}search/?q=Albense`);
-        const snippet = page.locator('[data-search-results] > li .search-snippet[href*="#p-"]').first();
-        await snippet.waitFor();
-        const href = await snippet.getAttribute('href');
-        expect(href).toMatch(/^\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\/#p-\d+/);
-        await snippet.click();
-        await page.waitForURL(/\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\//);
-        const n = /#p-(\d+)/.exec(href!)![1];
-        expect(await page.locator(`#p-${n}`).innerText()).toContain('Albence');
-        expect(failed).toEqual([]);
-      } finally {
-        await browser.close();
-      }
+      const page = await site.browser.newPage();
+      const failed: string[] = [];
+      page.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      await page.goto(`${site.url}search/?q=Albense`);
+      const snippet = page.locator('[data-search-results] > li .search-snippet[href*="#p-"]').first();
+      await snippet.waitFor();
+      const href = await snippet.getAttribute('href');
+      expect(href).toMatch(/^\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\/#p-\d+/);
+      await snippet.click();
+      await page.waitForURL(/\/archive\/clips\/ice-turns-up-the-volume-on-sanctuary-cities\//);
+      const n = /#p-(\d+)/.exec(href!)![1];
+      expect(await page.locator(`#p-${n}`).innerText()).toContain('Albence');
+      expect(failed).toEqual([]);
     });
   });
 });

@@ -1,27 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
-import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import { PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 // Archivist's notes and confidences as a reader meets them: beside the passage, on /notes/, in the bulk data, on About.
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));
 const CRANKS = 'ice-cranks-up-the-heat-on-sanctuary-cities';
 const SLUG_TITLE = 'sanctuary-cities-sacrifice-safety';
 
-let browser: Browser;
-let site: StaticSite;
+const site = useBuiltSite();
 let noJs: BrowserContext;
 
 beforeAll(async () => {
   expect(archive.issues).toEqual([]);
-  site = await serveSite();
-  browser = await launchBrowser();
-  noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  noJs = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 });
 
 async function open(route: string): Promise<Page> {

@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST, PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 const AXE = path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js');
 const CLIPS = readdirSync(path.join(DIST, 'clips')).sort();
@@ -29,17 +29,7 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 async function axeViolations(page: Page) {
   await page.addScriptTag({ path: AXE });
@@ -55,7 +45,7 @@ async function axeViolations(page: Page) {
 
 async function open(route: string, viewport: { width: number; height: number }, scheme = 'light'): Promise<Page> {
   // axe-core is injected as an inline script, which the pages' CSP forbids; security.test.ts checks the policy itself.
-  const page = await browser.newPage({ viewport, colorScheme: scheme as 'light' | 'dark', bypassCSP: true });
+  const page = await site.browser.newPage({ viewport, colorScheme: scheme as 'light' | 'dark', bypassCSP: true });
   await page.goto(site.url + route);
   if (route.startsWith('search/?')) await page.waitForSelector('[data-search-results] mark', { timeout: 15_000 });
   return page;
@@ -296,7 +286,7 @@ describe('a clip page', () => {
   });
 
   it('following a paragraph number goes to the paragraph, highlights it and copies its address', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[1]!, hasTouch: true });
+    const context = await site.browser.newContext({ viewport: VIEWPORTS[1]!, hasTouch: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await page.goto(`${site.url}clips/${CLIPS[0]}/`);
@@ -310,7 +300,7 @@ describe('a clip page', () => {
   });
 
   it('marks every figure it quotes where the text quotes it, linked to its row and back, with JS off', async () => {
-    const context = await browser.newContext({ viewport: VIEWPORTS[1]!, javaScriptEnabled: false });
+    const context = await site.browser.newContext({ viewport: VIEWPORTS[1]!, javaScriptEnabled: false });
     let figures = 0;
     for (const slug of CLIPS) {
       const page = await context.newPage();

@@ -2,19 +2,17 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 // The site built from the multilingual fixture archive: clips in Spanish, French, German, Portuguese, Italian,
 // Japanese and Chinese, each with its `lang`.
 const FIXTURE = path.join(PROJECT_ROOT, 'tests/fixtures/multilingual');
 
-let browser: Browser;
-let site: StaticSite;
+const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'search-languages-')), 'dist');
 
 beforeAll(async () => {
-  const outDir = path.join(mkdtempSync(path.join(tmpdir(), 'search-languages-')), 'dist');
   const env: NodeJS.ProcessEnv = { ...process.env, CLIPS_DIR: FIXTURE, OUT_DIR: outDir };
   delete env['VITEST'];
   const built = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -23,13 +21,8 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   expect(built.status, built.stdout + built.stderr).toBe(0);
-  site = await serveSite(outDir);
-  browser = await launchBrowser();
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite(outDir);
 
 async function firstResult(page: Page, query: string) {
   await page.locator('#search-q').fill(query);
@@ -49,7 +42,7 @@ async function firstResult(page: Page, query: string) {
 
 describe('search in the clip’s language', () => {
   it('finds Spanish, French, German, Portuguese and Italian clips by other inflections of their words', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}search/`);
     for (const [query, slug, lang, written] of [
       ['vecino', 'ciudad-santuario-es-fixture', 'es', 'vecinos'],
@@ -72,7 +65,7 @@ describe('search in the clip’s language', () => {
   });
 
   it('finds Japanese and Chinese clips by a two-character word', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}search/`);
     const japanese = await firstResult(page, '送還');
     expect(japanese.href).toContain('seiiki-toshi-ja-fixture');
@@ -84,7 +77,7 @@ describe('search in the clip’s language', () => {
   });
 
   it('folds accents and reads 70% as 70 percent', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(`${site.url}search/`);
     expect((await firstResult(page, 'Burgermeister')).marks).toContain('Bürgermeister');
     const percent = await firstResult(page, '70 percent');
@@ -96,7 +89,7 @@ describe('search in the clip’s language', () => {
 
 describe('a clip page in another language than the site’s', () => {
   it('sets the clip’s language on its title and text, and only there, so both read and hyphenate in it', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.url}clips/zufluchtsstaedte-de-fixture/`);
     const langs = await page.evaluate(() => ({
       page: document.documentElement.lang,

@@ -1,26 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
 import { normaliseTerm, tokenize } from '../../src/lib/search/tokenize.ts';
-import { launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import { PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));
 const bySlug = new Map(archive.clips.map((c) => [c.slug, c]));
 
-let browser: Browser;
+const site = useBuiltSite();
 let context: BrowserContext;
-let site: StaticSite;
 
 beforeAll(async () => {
   expect(archive.issues).toEqual([]);
-  site = await serveSite();
-  browser = await launchBrowser();
-  context = await browser.newContext();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await site.browser.newContext();
 });
 
 async function openSearch(query = ''): Promise<Page> {
@@ -333,7 +326,7 @@ describe('search page, with JavaScript', () => {
 
 describe('search page, with JavaScript off', () => {
   it('says search needs JavaScript and links the browse pages', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${site.url}search/?q=ICE`);
     const message = page.locator('.search-needs-js');

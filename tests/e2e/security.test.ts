@@ -1,25 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, launchBrowser, serveSite, type StaticSite } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DIST, useBuiltSite } from './harness.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const site = useBuiltSite();
 
 /** A page that records every CSP violation: the console's reports and the DOM's securitypolicyviolation events. */
 async function openWatched(address: string): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
@@ -89,7 +78,7 @@ describe('response headers, as deployed (public/_headers)', () => {
     const response = await fetch(address);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'; sandbox/);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.goto(address);
     expect(await page.locator('body').innerText()).toContain('‘That’s');
     await page.close();

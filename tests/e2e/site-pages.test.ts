@@ -8,11 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
-import { DIST, launchBrowser, PROJECT_ROOT, serveSite, type StaticSite } from './harness.ts';
+import { DIST, PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 const archive = validateArchive(resolveArchivePaths(PROJECT_ROOT));
 const CRANKS = 'ice-cranks-up-the-heat-on-sanctuary-cities';
@@ -35,22 +35,15 @@ const PAGE_TYPES: Record<string, string> = {
   'not found': 'no-such-page/',
 };
 
-let browser: Browser;
-let site: StaticSite;
+const site = useBuiltSite();
 let withJs: BrowserContext;
 let noJs: BrowserContext;
 
 beforeAll(async () => {
   expect(archive.issues).toEqual([]);
-  site = await serveSite();
-  browser = await launchBrowser();
   // axe-core is injected as an inline script, which the pages' CSP forbids; security.test.ts checks the policy itself.
-  withJs = await browser.newContext({ bypassCSP: true });
-  noJs = await browser.newContext({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  withJs = await site.browser.newContext({ bypassCSP: true });
+  noJs = await site.browser.newContext({ javaScriptEnabled: false });
 });
 
 async function open(context: BrowserContext, route: string): Promise<Page> {

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { ArchivePaths } from '../../src/lib/validation/archive-validation.ts';
+import type { ArchivePaths } from '../../src/lib/validation/archive-paths.ts';
 
 export const FIXTURE_ARCHIVE = path.resolve(import.meta.dirname, '../fixtures/archive');
 export const FIXTURE_SLUG = 'city-budget-fixture';

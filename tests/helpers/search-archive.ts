@@ -3,7 +3,8 @@ import { clipToSearchDocument } from '../../src/lib/search/clip-document.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { requireEdtfDate } from '../../src/lib/text/edtf-date.ts';
 import { resolveArchivePaths } from '../../src/lib/validation/archive-paths.ts';
-import { validateArchive, type ValidatedClip } from '../../src/lib/validation/archive-validation.ts';
+import { validateArchive } from '../../src/lib/validation/archive-validation.ts';
+import type { ValidatedClip } from '../../src/lib/validation/clip-check.ts';
 
 /** Validates archives (the project's own, or a fixture's content folder) and indexes their clips together, as the build does. */
 export async function openArchiveSearch(...contentDirs: (string | undefined)[]): Promise<{

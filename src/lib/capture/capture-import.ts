@@ -2,14 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../schema/outlet.ts';
-import { listClipFiles, sha256, validateClip, type ArchivePaths } from '../validation/archive-validation.ts';
+import type { ArchivePaths } from '../validation/archive-paths.ts';
+import { sha256 } from '../validation/capture-hash.ts';
+import { validateClip } from '../validation/clip-check.ts';
 import { draftClip, type ClipDraft, type KnownFacts } from './capture-draft.ts';
 import { decodeCapture } from './capture-decoding.ts';
 import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
 import { parseEdtfDate } from '../text/edtf-date.ts';
 import { isValidSlug, slugify } from './slugify.ts';
 import type { ValidationIssue } from '../validation/validation-issue.ts';
-import { readRegularFile } from '../validation/content-files.ts';
+import { listClipFiles, readRegularFile } from '../validation/content-files.ts';
 import { MAX_TEXT_CAPTURE_BYTES } from '../../constants.ts';
 
 /** What the keeper asked for, beyond the capture itself. */

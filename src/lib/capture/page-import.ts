@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../schema/outlet.ts';
-import { sha256 } from '../validation/archive-validation.ts';
+import { sha256 } from '../validation/capture-hash.ts';
 import { findAddedStructureInTree } from '../validation/body-structure.ts';
 import { allowedLinks, capturedPageText, readCapturedPage } from '../validation/html-capture-check.ts';
 import { checkHtmlVerbatim, describeHtmlVerbatimProblem, parseBody } from '../validation/html-verbatim.ts';

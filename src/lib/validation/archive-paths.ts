@@ -1,5 +1,12 @@
 import path from 'node:path';
-import type { ArchivePaths } from './archive-validation.ts';
+
+/** Where the archive's clips, captures and outlet list are, and the root that messages name files from. */
+export interface ArchivePaths {
+  root: string;
+  clipsDir: string;
+  capturesDir: string;
+  outletsFile: string;
+}
 
 /**
  * Where the archive's content lives. `CLIPS_DIR` points the site at another content folder (e.g. a generated

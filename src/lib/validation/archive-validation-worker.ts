@@ -1,6 +1,6 @@
 // Worker thread for validateArchiveInParallel: validates its share of the clips and posts the results back.
 import { parentPort, workerData } from 'node:worker_threads';
-import { validateClipJobs, type ClipJob } from './archive-validation.ts';
+import { validateClipJobs, type ClipJob } from './clip-jobs.ts';
 
 import type { ValidationCache } from './validation-cache.ts';
 

@@ -128,3 +128,8 @@ export function listContentFiles(dir: string, extension: string): { files: strin
   walk(dir);
   return { files, problems };
 }
+
+/** Every `.md` file under a folder, sorted, so subfolders (e.g. by year) can organise a large archive. */
+export function listClipFiles(dir: string): string[] {
+  return listContentFiles(dir, '.md').files;
+}

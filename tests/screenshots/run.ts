@@ -15,7 +15,9 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'] as const;
 
 const firstClip = readdirSync(path.join(DIST, 'clips')).sort()[0];
-const firstOutlet = readdirSync(path.join(DIST, 'outlets')).filter((n) => n !== 'index.html').sort()[0];
+const firstOutlet = readdirSync(path.join(DIST, 'outlets'))
+  .filter((n) => n !== 'index.html')
+  .sort()[0];
 const searchQuery = 'sanctuary safety';
 
 // Every page type: name, path under the site, and an optional action once loaded (a search waits for its results).
@@ -73,4 +75,6 @@ try {
   await browser.close();
   await site.close();
 }
-console.log(`${written} screenshots (${PAGES.length} pages × 2 widths × 2 schemes) written to ${path.relative(process.cwd(), OUT) || '.'}/`);
+console.log(
+  `${written} screenshots (${PAGES.length} pages × 2 widths × 2 schemes) written to ${path.relative(process.cwd(), OUT) || '.'}/`,
+);

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import { buildSearchIndex, type SearchDocument } from '../../src/lib/search/build-index.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { serveSite } from '../../tests/e2e/harness.ts';
+import { escapeHtml } from './measure.ts';
 
 /** Rankings are cut at this depth: nDCG and P at 10, average precision over the first 100. */
 const DEPTH = 100;
@@ -132,8 +133,6 @@ function rankMiniSearch(collection: Collection): string[][] {
   );
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 async function rankPagefind(collection: Collection, dir: string, browser: Browser): Promise<string[][]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -180,16 +179,19 @@ export interface RelevanceRow {
   scores: Scores;
 }
 
-/** Ranks the collection with each engine and scores the rankings. */
-export async function benchRelevance(workDir: string, browser: Browser): Promise<RelevanceRow[]> {
+/** Ranks the collection with each engine and scores the rankings (Pagefind only when given a browser). */
+export async function benchRelevance(
+  workDir: string,
+  { browser, miniSearch }: { browser: Browser | null; miniSearch: boolean },
+): Promise<RelevanceRow[]> {
   const collection = loadCisi();
   const dir = path.join(workDir, 'relevance');
   mkdirSync(dir, { recursive: true });
-  return [
-    { engine: 'ours', scores: score(await rankOurs(collection), collection) },
-    { engine: 'MiniSearch (defaults)', scores: score(rankMiniSearch(collection), collection) },
-    { engine: 'Pagefind', scores: score(await rankPagefind(collection, dir, browser), collection) },
-  ];
+  const rows: RelevanceRow[] = [{ engine: 'ours', scores: score(await rankOurs(collection), collection) }];
+  if (miniSearch) rows.push({ engine: 'MiniSearch (defaults)', scores: score(rankMiniSearch(collection), collection) });
+  if (browser)
+    rows.push({ engine: 'Pagefind', scores: score(await rankPagefind(collection, dir, browser), collection) });
+  return rows;
 }
 
 export function formatRelevance(rows: RelevanceRow[], collection = loadCisi()): string {

@@ -3,9 +3,8 @@
 // validation result. Bad input is refused with a message and nothing written.
 import cliProgress from 'cli-progress';
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { MAX_CAPTURE_BYTES } from '../constants.ts';
 import { removeAbandonedTemporaryFiles } from '../lib/capture/clip-file-writer.ts';
-import { readRegularFile } from '../lib/validation/content-files.ts';
+import { CAPTURE_FORMATS, importCaptureFile, importFolder } from '../lib/capture/folder-import.ts';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
@@ -13,7 +12,6 @@ import { readOutlets } from '../lib/validation/outlets-file.ts';
 import { fieldName } from '../lib/capture/capture-draft.ts';
 import {
   checkImportOptions,
-  importCapture,
   importTarget,
   validateWrittenClip,
   type ImportResult,
@@ -47,8 +45,6 @@ Options:
 
 Every clip is written as a draft (draft: true): suggestions are marked TO CONFIRM, missing facts TO FILL.
 Drafts are validated but not published; npm run validate lists them. Review each, then delete draft: true.`;
-
-const FORMATS = /\.(txt|html?|warc|warc\.gz|wacz)$/i;
 
 function fail(message: string): never {
   console.error(`clip:add: ${message}\nNothing was written.`);
@@ -91,7 +87,7 @@ function reportDraft(result: Extract<ImportResult, { status: 'added' }>, target:
     console.log(`\nSuggestions to confirm, correct or delete (${draft.toConfirm.length}), marked TO CONFIRM:`);
     for (const note of draft.toConfirm) console.log(`  ${fieldName(note.path)}: ${note.note}`);
   }
-  const issues = validateWrittenClip(result, target);
+  const issues = result.issues ?? validateWrittenClip(result, target);
   if (issues.length === 0) {
     console.log('\nValidation: the draft is valid. It stays unpublished until you review it and delete "draft: true".');
   } else {
@@ -105,7 +101,7 @@ function summarise(results: ImportResult[], total: string, target: ImportTarget)
   const failed = results.filter((r) => r.status === 'failed');
   console.log(`\n${total}: ${added.length} added, ${skipped.length} skipped, ${failed.length} failed.`);
   for (const r of added) {
-    const issues = validateWrittenClip(r, target).length;
+    const issues = (r.issues ?? validateWrittenClip(r, target)).length;
     console.log(
       `  added   ${r.slug}: ${r.draft.toFill.length} fields to fill, ${r.draft.toConfirm.length} suggestions to confirm, ${issues === 0 ? 'valid' : `${issues} validation problems until filled`}`,
     );
@@ -129,26 +125,6 @@ function progressBar(total: number) {
   return bar;
 }
 
-async function importFile(
-  file: string,
-  name: string,
-  options: PageImportOptions,
-  target: ImportTarget,
-  onPage?: (done: number, total: number, url: string) => void,
-) {
-  const read = readRegularFile(file, MAX_CAPTURE_BYTES[captureKind(name)], 'a capture');
-  if (!read.ok)
-    return [{ status: 'failed', reason: `${name}: ${read.problem.message} ${read.problem.fix}` } as ImportResult];
-  const bytes = read.bytes;
-  // The HTML and WARC readers load only when a page needs them (they take a second to load on a busy machine).
-  if (/\.html?$/i.test(name))
-    return [(await import('../lib/capture/page-import.ts')).importHtmlCapture(bytes, name, options, target)];
-  if (/\.(warc|warc\.gz|wacz)$/i.test(name)) {
-    return (await import('../lib/capture/page-import.ts')).importWebArchive(bytes, name, options, target, onPage);
-  }
-  return [importCapture(bytes, name, { ...options, url: options.urls?.[0] }, target)];
-}
-
 // Ctrl-C or a kill stops a folder import between captures, never halfway through one: each clip's two files are
 // written synchronously, so the handler only runs between clips; the summary is printed either way.
 let interruptedBy: NodeJS.Signals | null = null;
@@ -159,29 +135,21 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   });
 }
 
-async function importFolder(folder: string, options: PageImportOptions, target: ImportTarget) {
+async function importFolderWithProgress(folder: string, options: PageImportOptions, target: ImportTarget) {
   // Links, folders, pipes and devices named like captures are listed too, and fail with a reason in the summary.
   const files = readdirSync(folder)
-    .filter((name) => FORMATS.test(name))
+    .filter((name) => CAPTURE_FORMATS.test(name))
     .sort();
   if (files.length === 0) fail(`${folder} holds no captures (.txt, .html, .htm, .warc, .warc.gz or .wacz).`);
   const bar = progressBar(files.length);
-  const results: ImportResult[] = [];
-  for (const name of files) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (interruptedBy) break;
-    bar.update({ file: name });
-    try {
-      results.push(...(await importFile(path.join(folder, name), name, options, target)));
-    } catch (error) {
-      results.push({ status: 'failed', reason: `${name}: ${(error as Error).message}` });
-    }
-    bar.increment();
-  }
+  const { results, done } = await importFolder(folder, files, options, target, {
+    onFile: (name, n) => bar.update(n, { file: name ?? '' }),
+    stopRequested: () => interruptedBy !== null,
+  });
   bar.stop();
   if (interruptedBy) {
     console.log(
-      `\nInterrupted (${interruptedBy}) after ${results.length} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
+      `\nInterrupted (${interruptedBy}) after ${done} of ${files.length} captures; the rest were not imported. Every clip written has its capture.`,
     );
   }
   summarise(results, `${files.length} captures`, target);
@@ -198,7 +166,7 @@ const input = path.resolve(positionals[0]!);
 if (!existsSync(input))
   fail(`${positionals[0]} does not exist. Give the path of a capture or of a folder of captures.`);
 const isFolder = lstatSync(input).isDirectory();
-if (!isFolder && !FORMATS.test(input)) {
+if (!isFolder && !CAPTURE_FORMATS.test(input)) {
   fail(
     `${positionals[0]} is not a capture format clip:add reads. Give a .txt, .html, .htm, .warc, .warc.gz or .wacz file (see --help).`,
   );
@@ -229,10 +197,10 @@ if (problem) fail(problem);
 
 if (isFolder) {
   if (values.slug !== undefined) fail('--slug names one clip; it cannot be used with a folder of captures.');
-  await importFolder(input, options, target);
+  await importFolderWithProgress(input, options, target);
 } else if (isArchive) {
   const bar = progressBar(1);
-  const results = await importFile(input, positionals[0]!, options, target, (done, total, url) => {
+  const results = await importCaptureFile(input, positionals[0]!, options, target, (done, total, url) => {
     bar.setTotal(total);
     bar.update(done, { file: url });
   });
@@ -241,11 +209,7 @@ if (isFolder) {
   else if (results.length === 1 && results[0]!.status !== 'added') fail(results[0]!.reason);
   else summarise(results, `${results.length} pages`, target);
 } else {
-  const [result] = await importFile(input, positionals[0]!, options, target);
+  const [result] = await importCaptureFile(input, positionals[0]!, options, target);
   if (result!.status !== 'added') fail(result!.reason);
   reportDraft(result!, target);
-}
-
-function captureKind(name: string): keyof typeof MAX_CAPTURE_BYTES {
-  return /\.txt$/i.test(name) ? 'txt' : /\.html?$/i.test(name) ? 'html' : 'archive';
 }

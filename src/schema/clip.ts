@@ -74,7 +74,6 @@ export const clipSchema = z
     /** The archivist's notes on passages of the body (distortions, flags, possible truncation), shown beside them. */
     notes: z.array(noteSchema).default([]),
     omitted: z.array(omissionSchema).default([]),
-    tags: z.array(slugSchema).default([]),
     lang: languageTagSchema.optional(),
     langKnown: languageKnownSchema.optional(),
   })

@@ -54,4 +54,3 @@ export const figureSchema = z
       });
     }
   });
-export type Figure = z.infer<typeof figureSchema>;

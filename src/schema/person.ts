@@ -6,4 +6,3 @@ export const personSchema = z.strictObject({
   role: z.string().trim().min(1).nullable(),
   note: z.string().trim().min(1).optional(),
 });
-export type Person = z.infer<typeof personSchema>;

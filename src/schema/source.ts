@@ -68,4 +68,3 @@ export const sourceSchema = z.strictObject({
   copies: z.array(copySchema).default([]),
   capture: captureSchema,
 });
-export type ClipSource = z.infer<typeof sourceSchema>;

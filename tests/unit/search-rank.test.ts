@@ -32,7 +32,8 @@ function item(postings: ReturnType<typeof decodePostings>, position: number, idf
 
 const rank = (items: RankItem[]) => {
   const scored = scoreDocuments(items, new Float64Array(DOCS), new Uint8Array(DOCS));
-  return orderByRelevance(scored.docs, scored, items, 10).ordered;
+  const { top, rest } = orderByRelevance(scored.docs, scored, items, 10);
+  return [...top, ...rest()];
 };
 
 describe('search ranking', () => {

@@ -197,8 +197,16 @@ export function draftClip(input: DraftInput): ClipDraft {
     toFill.push({ path: ['source', 'urlBasis'], note: 'how the URL is known: stated / found / inferred' });
 
   const figures = suggest ? findFigureCandidates(paragraphs) : [];
-  const people = suggest ? findPeopleCandidates(paragraphs) : [];
-  const cites = suggest ? findCitedOutlets(bodyText, input.outlets) : [];
+  // The outlets the archive knows are organisations, not people; the page's own outlet (and the one it
+  // republishes) is where the text comes from, not a source it cites.
+  const people = suggest
+    ? findPeopleCandidates(
+        paragraphs,
+        input.outlets.map((o) => o.name),
+      )
+    : [];
+  const ownOutlets = [outlet, originalOutlet].filter((id): id is string => id !== null);
+  const cites = suggest ? findCitedOutlets(bodyText, input.outlets, ownOutlets) : [];
 
   figures.forEach((f, i) => {
     toConfirm.push({ path: ['figures', i], note: `suggested figure "${f.quote}": keep and complete it, or delete it` });

@@ -37,7 +37,15 @@ export interface ImportTarget {
 }
 
 export type ImportResult =
-  | { status: 'added'; slug: string; clipFile: string; captureFile: string; draft: ClipDraft }
+  | {
+      status: 'added';
+      slug: string;
+      clipFile: string;
+      captureFile: string;
+      draft: ClipDraft;
+      /** What validation said of the clip as written, when the import already ran it. */
+      issues?: ValidationIssue[];
+    }
   | { status: 'skipped'; slug: string; reason: string }
   | { status: 'failed'; reason: string };
 
@@ -193,23 +201,4 @@ export function validateWrittenClip(
 function sameBytes(file: string, hash: string): boolean {
   const existing = readRegularFile(file, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture');
   return existing.ok && sha256(existing.bytes) === hash;
-}
-
-/**
- * Reads one capture file safely (no links, folders, devices or pipes, nothing over the size limit) and imports it;
- * whatever is wrong becomes a failed result naming the file, so a folder import always reaches its summary.
- */
-export function importCaptureFile(
-  file: string,
-  sourceName: string,
-  options: ImportOptions,
-  target: ImportTarget,
-): ImportResult {
-  const read = readRegularFile(file, MAX_TEXT_CAPTURE_BYTES, 'a plain-text capture');
-  if (!read.ok) return { status: 'failed', reason: `${sourceName}: ${read.problem.message} ${read.problem.fix}` };
-  try {
-    return importCapture(read.bytes, sourceName, options, target);
-  } catch (error) {
-    return { status: 'failed', reason: `${sourceName}: ${(error as Error).message}` };
-  }
 }

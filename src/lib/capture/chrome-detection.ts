@@ -5,7 +5,7 @@
  */
 
 export type ChromeKind =
-  'headline' | 'byline' | 'related-posts' | 'share-prompt' | 'image-file' | 'separator' | 'footer';
+  'headline' | 'byline' | 'dateline' | 'related-posts' | 'share-prompt' | 'image-file' | 'separator' | 'footer';
 
 export interface ChromeSuggestion {
   kind: ChromeKind;
@@ -18,6 +18,7 @@ export interface ChromeSuggestion {
 const REASONS: Record<ChromeKind, string> = {
   headline: "headline, shown as the clip's title",
   byline: 'byline line (record the author or outlet it names in author / outlet)',
+  dateline: 'dateline of the page (record the date it states in date)',
   'related-posts': 'related-posts widget of the publishing site, not part of the article',
   'share-prompt': 'share prompt of the publishing site',
   'image-file': 'image file name (and alt text) left over from an embedded image',
@@ -54,6 +55,30 @@ const RELATED_HEADING =
   /^(related (posts|articles|stories|news)|you (may|might) also like|more (stories|from)|recommended( for you)?|read (more|next)|trending( now)?|popular (posts|stories))\b[:.]?\s*$/i;
 const SHARE_PROMPT =
   /^(send this to a friend|share (this|on|via)\b.*|click (here )?to share.*|tweet( this)?|email( this)?( to a friend)?|print( this)?( article| page)?|like us on facebook.*|follow us on .*|subscribe( to our newsletter)?.*)$/i;
+// A share button's label, alone on its line: a social network's name or the button's verb.
+const SHARE_BUTTON =
+  /^(facebook|twitter|x|e-?mail|print|reddit|linkedin|whatsapp|pinterest|pin( it)?|telegram|tweet|share|flipboard|pocket|messenger|copy link|sms|threads|bluesky|mastodon|tumblr|mix|comments?)$/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE = new RegExp(
+  `(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2})`,
+  'i',
+);
+// A dateline: a date (with a weekday, a time, "Posted"/"Updated", "by …" around it), and nothing of a sentence.
+const DATELINE_WORDS =
+  /^(posted|published|updated|last updated|modified|date|on|at|by|and|am|pm|a\.m\.|p\.m\.|et|est|edt|pt|pst|pdt|ct|cst|gmt|utc|bst|cet|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|staff|admin)$/i;
+
+/** A line that only dates the page ("March 4, 2019", "Posted: 05/22/2017 6:58 PM ET", "Wed, 01/15/2020 - 20:05"). */
+export function looksLikeDateline(line: string): boolean {
+  const text = line.trim();
+  if (text.length > 80 || !DATE.test(text)) return false;
+  const rest = text.replace(DATE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\b/g, ' ');
+  const words = rest.split(/[\s,|:·•–—-]+/).filter((w) => /\p{L}/u.test(w));
+  // "by Staff" may close a dateline; any other words make it a sentence, not a dateline.
+  const byAt = words.findIndex((w) => /^by$/i.test(w));
+  const before = byAt >= 0 ? words.slice(0, byAt) : words;
+  const author = byAt >= 0 ? words.slice(byAt + 1) : [];
+  return before.every((w) => DATELINE_WORDS.test(w)) && author.length <= 3;
+}
 const FOOTER =
   /\b(originally (published|appeared|posted)|first (published|appeared)|republished (with permission )?from|reprinted (with permission )?from)\b/i;
 const IMAGE_TOKEN = /^(?:[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)|[a-z0-9]+(?:[-_][a-z0-9]+)*_[a-z0-9]+)$/i;
@@ -66,6 +91,8 @@ function isBlank(line: string | undefined): boolean {
 /** A line of a related-posts widget: a post title, the site's name, or a teaser ending in "Read more". */
 function isWidgetLine(line: string): boolean {
   const text = line.trim();
+  // A syndication footer ends the widget: it is its own piece of chrome, and names the original outlet.
+  if (FOOTER.test(text)) return false;
   if (/(read more|continue reading)\s*[»›…]*$/i.test(text) || /(\.\.\.|…)$/.test(text)) return true;
   if (SHARE_PROMPT.test(text)) return true;
   return text.length <= 120 && !SENTENCE_END.test(text);
@@ -107,6 +134,9 @@ export function detectChrome(lines: string[]): ChromeSuggestion[] {
     }
   }
 
+  // Datelines sit near the headline, among the byline and the share buttons.
+  for (const i of indexes.slice(0, 8)) if (!taken.has(i) && looksLikeDateline(text(i))) add('dateline', i);
+
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k]!;
     if (taken.has(i)) continue;
@@ -117,7 +147,7 @@ export function detectChrome(lines: string[]): ChromeSuggestion[] {
       for (let j = k + 1; j < indexes.length && isWidgetLine(text(indexes[j]!)); j++) last = indexes[j]!;
       add('related-posts', i, last);
       while (k + 1 < indexes.length && indexes[k + 1]! <= last) k++;
-    } else if (SHARE_PROMPT.test(line) && line.length <= 60) {
+    } else if ((SHARE_PROMPT.test(line) && line.length <= 60) || SHARE_BUTTON.test(line)) {
       add('share-prompt', i);
     } else if (SEPARATOR.test(line)) {
       add('separator', i);

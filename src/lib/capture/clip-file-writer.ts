@@ -105,7 +105,8 @@ export function removeAbandonedTemporaryFiles(dirs: readonly string[]): string[]
   return removed;
 }
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process still runs (one owned by another user counts: it answers EPERM). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -141,9 +141,9 @@ export function draftFromPage(input: HtmlDraftInput): HtmlDraft {
   const captured = page.context.captured ?? page.saved.saved ?? null;
   const text = page.body.blocks.join(' ');
   const figures = findFigureCandidates(page.body.blocks);
-  const people = findPeopleCandidates(page.body.blocks).filter(
-    (p) => !outletId || !same(p.name, siteName?.value ?? ''),
-  );
+  // The outlets the archive knows, and the site the page names, are organisations, not people.
+  const organisations = [...input.outlets.map((o) => o.name), ...(siteName ? [siteName.value] : [])];
+  const people = findPeopleCandidates(page.body.blocks, organisations);
   const cites = findCitedOutlets(text, input.outlets, outletId ? [outletId] : []);
   people.forEach((p, i) =>
     toConfirm.push({

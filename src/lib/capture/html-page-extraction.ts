@@ -3,6 +3,7 @@ import { captureTextAndLinks, documentBase, visibleTextOf, type CaptureText } fr
 import { articleToMarkdown, type ArticleBody } from './article-body.ts';
 import { bylineName, summarisePageChrome, type ChromeSummary } from './page-chrome.ts';
 import { readHtmlPage } from './html-document.ts';
+import { timed } from './import-stages.ts';
 import { readPageMetadata, type PageMetadata, type Stated } from './page-metadata.ts';
 import { readSavedPageNotes, type SavedPageNotes } from './saved-page-notes.ts';
 
@@ -41,10 +42,10 @@ const MIN_ARTICLE_WORDS = 40;
  * message for the keeper, when the page holds no article.
  */
 export function extractPage(bytes: Uint8Array, context: PageContext = {}): PageExtraction {
-  const page = readHtmlPage(bytes, context.headerCharset);
+  const page = timed('decode and parse', () => readHtmlPage(bytes, context.headerCharset));
   const { document } = page;
-  const metadata = readPageMetadata(document);
-  const saved = readSavedPageNotes(page.html);
+  const metadata = timed('metadata', () => readPageMetadata(document));
+  const saved = timed('metadata', () => readSavedPageNotes(page.html));
   const given = context.url ? { value: context.url, evidence: 'given with --url' } : null;
   const address =
     [given, ...metadata.url, saved.url, context.fetchedFrom]
@@ -53,8 +54,8 @@ export function extractPage(bytes: Uint8Array, context: PageContext = {}): PageE
       .find((s): s is Stated => s.value !== null) ?? null;
   // Validation resolves links against the same address: the record's URL for a WARC, else source.url.
   const base = documentBase(document, context.fetchedFrom?.value ?? address?.value ?? null);
-  const capture = captureTextAndLinks(document, base);
-  const chrome = summarisePageChrome(document);
+  const capture = timed('capture text', () => captureTextAndLinks(document, base));
+  const chrome = timed('page chrome', () => summarisePageChrome(document));
   const byline = chrome.find((c) => c.kind === 'byline and date');
   const bylineAuthor = byline ? bylineName(visibleTextOf(byline.element)) : null;
   if (bylineAuthor && metadata.authors.length === 0) {
@@ -62,9 +63,11 @@ export function extractPage(bytes: Uint8Array, context: PageContext = {}): PageE
   }
   // What is recognisably not the article goes before extraction, so the extractor cannot keep it.
   for (const piece of chrome) piece.element.remove();
-  const article = new Readability(document, { serializer: (node: Node) => node, charThreshold: 200 }).parse();
+  const article = timed('Readability', () =>
+    new Readability(document, { serializer: (node: Node) => node, charThreshold: 200 }).parse(),
+  );
   const content = article?.content as Element | null | undefined;
-  const body = content ? articleToMarkdown(content, base) : null;
+  const body = content ? timed('Markdown body', () => articleToMarkdown(content, base)) : null;
   const words = body ? body.blocks.join(' ').split(/\s+/).filter(Boolean).length : 0;
   if (!body || words < MIN_ARTICLE_WORDS) {
     throw new Error(

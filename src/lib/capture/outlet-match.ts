@@ -18,7 +18,8 @@ function host(url: string | null): string | null {
   }
 }
 
-const normalName = (name: string) =>
+/** A name as compared: lowercase, without a leading "The", spaces collapsed. */
+export const normalName = (name: string) =>
   name
     .toLowerCase()
     .replace(/^the\s+/, '')
@@ -57,4 +58,15 @@ export function matchOutlet(outlets: readonly Outlet[], siteName: Stated | null,
     ? `The page names its site "${siteName.value}" (${siteName.evidence})${url ? ` at ${url}` : ''}.`
     : `The page's address is on ${pageHost}; it states no site name.`;
   return { outlet: null, proposed: { id, name, url }, evidence };
+}
+
+/** True when one of `outlets` would have been matched instead of proposing `proposed` (same host, name or id). */
+export function matchesAny(outlets: readonly Outlet[], proposed: Outlet): boolean {
+  const proposedHost = host(proposed.url);
+  return outlets.some(
+    (o) =>
+      o.id === proposed.id ||
+      normalName(o.name) === normalName(proposed.name) ||
+      (proposedHost !== null && host(o.url) === proposedHost),
+  );
 }

@@ -3,16 +3,16 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Outlet } from '../../schema/outlet.ts';
 import { sha256 } from '../validation/capture-hash.ts';
-import { findAddedStructureInTree } from '../validation/body-structure.ts';
-import { allowedLinks, capturedPageText, readCapturedPage } from '../validation/html-capture-check.ts';
-import { checkHtmlVerbatim, describeHtmlVerbatimProblem, parseBody } from '../validation/html-verbatim.ts';
+import { readCapturedPage } from '../validation/html-capture-check.ts';
 import type { ImportOptions, ImportResult, ImportTarget } from './capture-import.ts';
-import { renderClipFile, writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
+import { writeFilesAtomically, type FileToWrite } from './clip-file-writer.ts';
 import { looksLikeHtml } from './html-document.ts';
-import { draftFromPage, slugForPage, type StoredCapture } from './html-draft.ts';
-import { extractPage, type PageContext } from './html-page-extraction.ts';
+import type { HtmlDraft } from './html-draft.ts';
+import type { PageContext } from './html-page-extraction.ts';
+import { timed } from './import-stages.ts';
+import { draftPageJob, type PageDraftJob, type PageDraftOutcome } from './page-draft-job.ts';
 import { statedDateToEdtf } from './saved-page-notes.ts';
-import { isValidSlug, slugify } from './slugify.ts';
+import { slugify } from './slugify.ts';
 import { openWacz } from './wacz-package.ts';
 import { listWarcPages } from './warc-pages.ts';
 
@@ -34,58 +34,21 @@ function outletsFileWithProposal(target: ImportTarget, outlet: Outlet, from: str
 }
 
 /**
- * Drafts one page and writes its clip (and, when `captureBytes` is given, its capture; and a proposed outlet),
- * all or nothing. The drafted body is checked against the page exactly as validation will check it.
+ * Writes a drafted page's clip (and, when `captureBytes` is given, its capture; and a proposed outlet), all or
+ * nothing. A slug already taken is skipped unless `force`.
  */
-function addPage(
-  html: Uint8Array,
-  context: PageContext,
-  stored: (slug: string) => StoredCapture,
+export function writeDraftedPage(
+  outcome: PageDraftOutcome,
   captureBytes: Uint8Array | null,
   sourceName: string,
   options: ImportOptions,
   target: ImportTarget,
 ): ImportResult {
-  let page;
-  try {
-    page = extractPage(html, { ...context, url: options.url ?? null });
-  } catch (error) {
-    return { status: 'failed', reason: `${sourceName}: ${(error as Error).message}` };
-  }
-  const slug = options.slug ?? slugForPage(page, path.basename(sourceName).replace(/\..*$/, ''));
-  if (!isValidSlug(slug)) {
-    return {
-      status: 'failed',
-      reason: `${sourceName}: no slug can be made from its headline, address or file name. Pass --slug.`,
-    };
-  }
-  const capture = stored(slug);
-  const draft = draftFromPage({
-    page,
-    slug,
-    capture,
-    outlets: target.outlets,
-    outlet: options.outlet,
-    url: options.url,
-    date: options.date,
-  });
-
-  // The draft must pass the checks every build will make: the page's text in order, and only the page's links.
-  const tree = parseBody(draft.body);
-  const problems = checkHtmlVerbatim(tree, page.capture);
-  const added = findAddedStructureInTree(tree, draft.body, { links: allowedLinks(page.capture) });
-  if (problems.length > 0 || added.length > 0) {
-    const what = problems[0]
-      ? describeHtmlVerbatimProblem(problems[0]).message
-      : `${added[0]!.construct} "${added[0]!.source}"`;
-    return {
-      status: 'failed',
-      reason: `${sourceName}: internal error: the drafted body does not reproduce the page (${what}); nothing was written.`,
-    };
-  }
+  if (!outcome.ok) return { status: 'failed', reason: outcome.reason };
+  const { slug, draft } = outcome;
   const existingClip = target.clipFiles.get(slug);
   const clipFile = existingClip ?? path.join(target.paths.clipsDir, `${slug}.md`);
-  const captureFile = path.join(target.paths.capturesDir, capture.file);
+  const captureFile = path.join(target.paths.capturesDir, captureName(draft));
   if (!options.force && (existingClip || (captureBytes && existsSync(captureFile)))) {
     const rel = path.relative(target.paths.root, existingClip ?? captureFile);
     return {
@@ -96,17 +59,45 @@ function addPage(
   }
   const files: FileToWrite[] = [];
   if (captureBytes) files.push({ path: captureFile, content: captureBytes });
-  files.push({ path: clipFile, content: renderClipFile(draft) });
+  files.push({ path: clipFile, content: outcome.clipText });
   if (draft.proposedOutlet)
     files.push(outletsFileWithProposal(target, draft.proposedOutlet, path.basename(sourceName)));
   try {
-    writeFilesAtomically(files, options.force ?? false);
+    timed('write', () => writeFilesAtomically(files, options.force ?? false));
   } catch (error) {
     return { status: 'failed', reason: `${sourceName}: ${(error as Error).message}` };
   }
   if (draft.proposedOutlet) (target.outlets as Outlet[]).push(draft.proposedOutlet);
   target.clipFiles.set(slug, clipFile);
-  return { status: 'added', slug, clipFile, captureFile, draft };
+  return { status: 'added', slug, clipFile, captureFile, draft, issues: outcome.issues };
+}
+
+/** The capture file a draft names (source.capture.file). */
+function captureName(draft: HtmlDraft): string {
+  return (draft.frontmatter.source as { capture: { file: string } }).capture.file;
+}
+
+/** The job that drafts a saved HTML page, kept as content/captures/<slug>.html. */
+export function htmlPageJob(bytes: Uint8Array, sourceName: string, options: ImportOptions, target: ImportTarget) {
+  const hash = timed('hash', () => sha256(bytes));
+  return {
+    html: bytes,
+    context: {},
+    capture: { file: '{slug}.html', sha256: hash, receivedAs: path.basename(sourceName) },
+    captureBytes: bytes,
+    sourceName,
+    options: { slug: options.slug, outlet: options.outlet, url: options.url, date: options.date },
+    outlets: target.outlets,
+    paths: target.paths,
+  } satisfies PageDraftJob;
+}
+
+/** Why a file cannot be a saved HTML page (empty, or not HTML), or null. */
+export function notAnHtmlPage(bytes: Uint8Array, sourceName: string): string | null {
+  if (bytes.length === 0) return `${sourceName}: the file is empty.`;
+  if (!looksLikeHtml(bytes))
+    return `${sourceName}: it does not look like an HTML page (no <html>, <head> or <!DOCTYPE html> at its start).`;
+  return null;
 }
 
 /** Adds a saved HTML page (browser "Save Page As", SingleFile): the capture is kept as content/captures/<slug>.html. */
@@ -116,23 +107,10 @@ export function importHtmlCapture(
   options: ImportOptions,
   target: ImportTarget,
 ): ImportResult {
-  if (bytes.length === 0) return { status: 'failed', reason: `${sourceName}: the file is empty.` };
-  if (!looksLikeHtml(bytes)) {
-    return {
-      status: 'failed',
-      reason: `${sourceName}: it does not look like an HTML page (no <html>, <head> or <!DOCTYPE html> at its start).`,
-    };
-  }
-  const hash = sha256(bytes);
-  return addPage(
-    bytes,
-    {},
-    (slug) => ({ file: `${slug}.html`, sha256: hash, receivedAs: path.basename(sourceName) }),
-    bytes,
-    sourceName,
-    options,
-    target,
-  );
+  const refused = notAnHtmlPage(bytes, sourceName);
+  if (refused) return { status: 'failed', reason: refused };
+  const outcome = draftPageJob(htmlPageJob(bytes, sourceName, options, target));
+  return writeDraftedPage(outcome, bytes, sourceName, options, target);
 }
 
 /** The name a WARC or WACZ is kept under: its own name as a slug; a different file of that name gets a suffix. */
@@ -218,24 +196,28 @@ export async function importWebArchive(
       targetUri: page.targetUri,
       ...(page.recordId ? { recordId: page.recordId } : {}),
     };
-    // Prove the record can be found again the way every build will look for it.
+    // Prove the record can be found again the way every build will look for it: the same bytes, the same header.
     const reread = readCapturedPage(bytes, { file: file.name, sha256: hash, record });
-    capturedPageText(reread, null);
-    const result = addPage(
-      page.payload,
+    if (Buffer.compare(reread.html, page.payload) !== 0 || reread.fetchedFrom !== page.targetUri)
+      throw new Error(`internal error: the record of ${page.targetUri} cannot be read again at offset ${page.offset}.`);
+    const label = `${sourceName} (${page.targetUri})`;
+    const outcome = draftPageJob({
+      html: page.payload,
       context,
-      () => ({
+      capture: {
         file: file.name,
         sha256: hash,
         receivedAs: path.basename(sourceName),
         record,
         ...(packageCheck ? { packageCheck } : {}),
-      }),
-      captureWritten ? null : bytes,
-      `${sourceName} (${page.targetUri})`,
-      options,
-      target,
-    );
+      },
+      captureBytes: bytes,
+      sourceName: label,
+      options: { slug: options.slug, outlet: options.outlet, url: options.url, date: options.date },
+      outlets: target.outlets,
+      paths: target.paths,
+    });
+    const result = writeDraftedPage(outcome, captureWritten ? null : bytes, label, options, target);
     if (result.status === 'added') captureWritten = true;
     results.push(result);
   }

@@ -56,8 +56,13 @@ export function jsonLdArticles(document: Document): JsonObject[] {
   return found;
 }
 
+// A page is searched for a dozen meta tags: its <meta> elements are listed once, not once a tag.
+const metaElements = new WeakMap<Document, Element[]>();
+
 function meta(document: Document, attribute: 'name' | 'property' | 'itemprop', key: string): Element[] {
-  return [...document.querySelectorAll(`meta[${attribute}]`)].filter(
+  let all = metaElements.get(document);
+  if (!all) metaElements.set(document, (all = [...document.querySelectorAll('meta')]));
+  return all.filter(
     (m) => (m.getAttribute(attribute) ?? '').toLowerCase() === key.toLowerCase() && m.getAttribute('content')?.trim(),
   );
 }

@@ -1,6 +1,6 @@
 import { loadAnalyzers, type Analyzer } from './analyzer.ts';
 import { Dictionary } from './dictionary.ts';
-import { facetCounts, type Facets } from './facets.ts';
+import { FacetCounter, type Facets } from './facets.ts';
 import { IndexFiles, type IndexLoader } from './index-files.ts';
 import {
   groupFile,
@@ -67,6 +67,7 @@ export class SearchEngine {
   readonly #scores: Float64Array;
   readonly #matched: Uint8Array;
   readonly #scratch: Float64Array;
+  readonly #facets: FacetCounter;
 
   private constructor(meta: IndexMeta, analyzers: Analyzer[], load: IndexLoader) {
     this.meta = meta;
@@ -78,6 +79,7 @@ export class SearchEngine {
     this.#scores = new Float64Array(meta.docCount);
     this.#matched = new Uint8Array(meta.docCount);
     this.#scratch = new Float64Array(meta.docCount);
+    this.#facets = new FacetCounter(meta);
     this.#decodedLimit = Math.max(32, Math.min(512, Math.floor(20_000_000 / Math.max(1, meta.docCount))));
   }
 
@@ -148,21 +150,26 @@ export class SearchEngine {
     // Rank: score, filter and count, then order the documents shown.
     const scored = scoreDocuments(items, this.#scores, this.#matched);
     try {
-      const { kept, facets } = facetCounts(scored.docs, this.meta, { outlet, year });
+      const { kept, facets } = this.#facets.count(scored.docs, { outlet, year });
       response.facets = facets;
       response.total = kept.length;
-      response.totalAll = kept.reduce((n, doc) => n + Number(scored.matched[doc] === items.length), 0);
+      let complete = 0;
+      for (let i = 0; i < kept.length; i++) if (scored.matched[kept[i]!] === items.length) complete++;
+      response.totalAll = complete;
       const wanted = Math.max(0, Math.min(limit, 1000));
+      const ranking = sort === 'relevance' ? orderByRelevance(kept, scored, items, wanted) : undefined;
       // Sorted by date, only the clips matching the whole query are listed (when there are any).
-      const listed =
-        sort === 'date' && response.totalAll > 0 ? kept.filter((doc) => scored.matched[doc] === items.length) : kept;
-      const ranking = sort === 'relevance' ? orderByRelevance(listed, scored, items, wanted) : undefined;
-      const ordered = ranking?.ordered ?? listed;
+      const byDate = () => Array.from(complete > 0 ? kept.filter((doc) => scored.matched[doc] === items.length) : kept);
+      let ordered = ranking?.top ?? byDate();
       // Present: fetch the text of the results shown; phrases are confirmed word for word on it.
       let dropped = 0;
       const surface = new Map<string, string>();
       const shown: { doc: number; result: SearchResult; formIdf: number }[] = [];
-      for (let next = 0; next < ordered.length && shown.length < wanted;) {
+      for (let next = 0; shown.length < wanted;) {
+        // The rest of the ranking is needed only when results of the top are dropped (a phrase not word for word).
+        if (next === ordered.length && ranking && ordered === ranking.top)
+          ordered = [...ranking.top, ...ranking.rest()];
+        if (next >= ordered.length) break;
         const page = ordered.slice(next, next + wanted - shown.length);
         next += page.length;
         const docs = await this.#fetchDocs(page);

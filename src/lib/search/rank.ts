@@ -15,8 +15,8 @@ export interface RankItem {
   /** The item's position in the query, counting every word (for proximity). */
   position: number;
   /** Documents the item matches and its BM25F score in each (same order, documents ascending). */
-  docs: number[];
-  scores: number[];
+  docs: Int32Array;
+  scores: Float64Array;
   required: boolean;
   /** The postings of a loose word's forms (for proximity); empty for a phrase. */
   postings: DecodedPostings[];
@@ -39,72 +39,104 @@ export function wordScores(
   forms: { postings: DecodedPostings; factor: number; byLanguage: Float64Array }[],
   docLanguage: readonly number[],
   scratch: Float64Array,
-) {
-  const docs: number[] = [];
+): { docs: Int32Array; scores: Float64Array } {
+  if (forms.length === 1) {
+    // One form (most words): its own document list, read in place.
+    const { postings, factor, byLanguage } = forms[0]!;
+    const scores = new Float64Array(postings.docs.length);
+    for (let i = 0; i < scores.length; i++) {
+      scores[i] = factor * byLanguage[docLanguage[postings.docs[i]!]!]! * postings.impacts[i]!;
+    }
+    return { docs: postings.docs, scores };
+  }
+  const seen: number[] = [];
   for (const { postings, factor, byLanguage } of forms) {
     for (let i = 0; i < postings.docs.length; i++) {
       const doc = postings.docs[i]!;
       const s = factor * byLanguage[docLanguage[doc]!]! * postings.impacts[i]!;
-      if (scratch[doc] === 0) docs.push(doc);
+      if (scratch[doc] === 0) seen.push(doc);
       if (s > scratch[doc]!) scratch[doc] = s;
     }
   }
-  if (forms.length > 1) docs.sort((a, b) => a - b);
-  const scores = docs.map((doc) => scratch[doc]!);
-  for (const doc of docs) scratch[doc] = 0;
+  const docs = Int32Array.from(seen).sort();
+  const scores = new Float64Array(docs.length);
+  for (let i = 0; i < docs.length; i++) {
+    scores[i] = scratch[docs[i]!]!;
+    scratch[docs[i]!] = 0;
+  }
   return { docs, scores };
 }
 
 /** A phrase's scores: BM25 saturation of its weighted number of occurrences, times the IDF of its words. */
 export function phraseScores(match: { docs: number[]; occurrences: number[] }, idf: number) {
   return {
-    docs: match.docs,
-    scores: match.occurrences.map((n) => (idf * n * (BM25_K1 + 1)) / (n + BM25_K1)),
+    docs: Int32Array.from(match.docs),
+    scores: Float64Array.from(match.occurrences, (n) => (idf * n * (BM25_K1 + 1)) / (n + BM25_K1)),
   };
 }
 
 export interface Scored {
   /** Documents matching at least one item and every required one, ascending. */
-  docs: number[];
+  docs: Int32Array;
   /** Per document: the summed score, and how many items it matched (both zero for other documents). */
   score: Float64Array;
   matched: Uint8Array;
 }
 
-/** Sums the items' scores per document; keeps documents that match every required item. */
+/** Sums the items' scores per document; keeps documents that match every required one. */
 export function scoreDocuments(items: readonly RankItem[], score: Float64Array, matched: Uint8Array): Scored {
-  const seen: number[] = [];
+  let touched = 0;
   for (const item of items) {
     for (let i = 0; i < item.docs.length; i++) {
       const doc = item.docs[i]!;
-      if (matched[doc] === 0) seen.push(doc);
+      if (matched[doc] === 0) touched++;
       matched[doc]!++;
       score[doc]! += item.scores[i]!;
     }
   }
+  // One item: its documents are the answer as they are.
+  if (items.length === 1) return { docs: items[0]!.docs, score, matched };
   const required = items.filter((item) => item.required);
-  const docs: number[] = [];
-  for (const doc of seen) {
-    if (required.every((item) => sortedHas(item.docs, doc))) docs.push(doc);
+  const kept: number[] = [];
+  const visit = (doc: number) => {
+    // When every item is required, matching them all is matching as many items as there are.
+    const ok =
+      required.length === 0 ||
+      (required.length === items.length
+        ? matched[doc] === items.length
+        : required.every((item) => sortedHas(item.docs, doc)));
+    if (ok) kept.push(doc);
     else {
       score[doc] = 0;
       matched[doc] = 0;
     }
+  };
+  // Documents in ascending order: a pass over the per-document counts when many match, else a sort of those few.
+  if (touched * 16 > matched.length) {
+    for (let doc = 0; doc < matched.length; doc++) if (matched[doc] !== 0) visit(doc);
+  } else {
+    const seen = new Set<number>();
+    for (const item of items) for (const doc of item.docs) seen.add(doc);
+    for (const doc of Int32Array.from(seen).sort()) visit(doc);
   }
-  docs.sort((a, b) => a - b);
-  return { docs, score, matched };
+  return { docs: Int32Array.from(kept), score, matched };
 }
 
 /**
- * Orders documents best first: the `wanted` best exactly (with proximity), the rest by score behind them. Ties go
- * to the newer clip (documents are numbered newest first).
+ * Orders documents best first: `top`, the `wanted` best (at least PROXIMITY_DEPTH) exactly, with proximity; `rest()`
+ * the others, in archive order, for when some of the top are dropped. Ties go to the newer clip (documents are
+ * numbered newest first).
  */
 export function orderByRelevance(
-  docs: number[],
+  docs: Int32Array,
   scored: Scored,
   items: readonly RankItem[],
   wanted: number,
-): { ordered: number[]; compareWith: (bonus: (doc: number) => number) => (a: number, b: number) => number } {
+): {
+  top: number[];
+  rest: () => number[];
+  compareWith: (bonus: (doc: number) => number) => (a: number, b: number) => number;
+} {
   const { score, matched } = scored;
   const totalIdf = items.reduce((sum, item) => sum + item.idf, 0) || 1;
   const strict = items.length <= STRICT_COVERAGE_ITEMS;
@@ -115,37 +147,70 @@ export function orderByRelevance(
     return (1 + idf / totalIdf) / 2;
   };
   // One number per document orders it: the items it matches (for short queries), then its score.
+  const tier = strict ? TIER : 0;
+  const top = topK(docs, (doc) => matched[doc]! * tier + score[doc]!, Math.max(wanted, PROXIMITY_DEPTH));
+  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
   const key = new Map<number, number>();
-  const keyOf = (doc: number) => key.get(doc) ?? (strict ? matched[doc]! * TIER : 0) + score[doc]!;
+  for (const doc of top) key.set(doc, matched[doc]! * tier + (score[doc]! + proximity(words, doc)) * coverage(doc));
+  const keyOf = (doc: number) => key.get(doc) ?? matched[doc]! * tier + score[doc]!;
   const compareWith = (bonus: (doc: number) => number) => (a: number, b: number) =>
     keyOf(b) + bonus(b) - keyOf(a) - bonus(a) || a - b;
-  const compare = compareWith(() => 0);
-
-  const top = topK(docs, keyOf, Math.max(wanted, PROXIMITY_DEPTH));
-  const words = items.filter((item) => item.postings.length > 0).sort((a, b) => a.position - b.position);
-  for (const doc of top) {
-    const value = (score[doc]! + proximity(words, doc)) * coverage(doc);
-    key.set(doc, (strict ? matched[doc]! * TIER : 0) + value);
-  }
-  top.sort(compare);
-  const inTop = new Set(top);
+  top.sort(compareWith(() => 0));
+  const rest = () => {
+    const inTop = new Set(top);
+    return Array.from(docs).filter((doc) => !inTop.has(doc));
+  };
   // `compareWith` lets the caller re-order the results it shows by what it learns from their text.
-  return { ordered: [...top, ...docs.filter((doc) => !inTop.has(doc))], compareWith };
+  return { top, rest, compareWith };
 }
 
 /** Separates the tiers of documents matching different numbers of query items (scores stay far below it). */
 const TIER = 1e9;
 
-/** The `k` documents with the highest keys, sorted (the rest are not: most queries show ten of thousands). */
-function topK(docs: number[], keyOf: (doc: number) => number, k: number): number[] {
+/**
+ * The `k` documents with the highest keys, best first (ties to the lower number): a heap of `k` over one pass, so a
+ * common word costs one key per matching document and no sort of them all.
+ */
+function topK(docs: Int32Array, keyOf: (doc: number) => number, k: number): number[] {
   const byKey = (a: number, b: number) => keyOf(b) - keyOf(a) || a - b;
-  if (docs.length <= k * 4) return [...docs].sort(byKey).slice(0, k);
-  const keys = Float64Array.from(docs, keyOf).sort();
-  const threshold = keys[keys.length - k]!;
-  return docs
-    .filter((doc) => keyOf(doc) >= threshold)
-    .sort(byKey)
-    .slice(0, k);
+  if (docs.length <= k) return Array.from(docs).sort(byKey);
+  // A min-heap on (key, then higher document number): its root is the worst of the best k so far.
+  const heapKey = new Float64Array(k);
+  const heapDoc = new Int32Array(k);
+  const worse = (i: number, j: number) =>
+    heapKey[i]! < heapKey[j]! || (heapKey[i] === heapKey[j] && heapDoc[i]! > heapDoc[j]!);
+  const swap = (i: number, j: number) => {
+    const key = heapKey[i]!;
+    heapKey[i] = heapKey[j]!;
+    heapKey[j] = key;
+    const doc = heapDoc[i]!;
+    heapDoc[i] = heapDoc[j]!;
+    heapDoc[j] = doc;
+  };
+  let size = 0;
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d]!;
+    const key = keyOf(doc);
+    if (size < k) {
+      heapKey[size] = key;
+      heapDoc[size] = doc;
+      for (let i = size++; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (key > heapKey[0]! || (key === heapKey[0] && doc < heapDoc[0]!)) {
+      heapKey[0] = key;
+      heapDoc[0] = doc;
+      for (let i = 0; ;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let least = i;
+        if (left < k && worse(left, least)) least = left;
+        if (right < k && worse(right, least)) least = right;
+        if (least === i) break;
+        swap(i, least);
+        i = least;
+      }
+    }
+  }
+  return Array.from(heapDoc).sort(byKey);
 }
 
 /**

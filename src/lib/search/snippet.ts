@@ -109,6 +109,7 @@ function sentenceEndAfter(text: string, wordEnd: number, nextWordStart: number):
 
 /** Highlights for a short text shown whole (a title). */
 export function highlightWhole(text: string, spans: Span[]): HighlightedText {
+  if (spans.length === 0) return { text, highlights: [] };
   const tokens = tokenize(text);
   const highlights: [number, number][] = [];
   for (const span of [...spans].sort((a, b) => a.from - b.from)) {

@@ -14,13 +14,16 @@ export interface Token {
   end: number;
 }
 
-// One alternative per kind of word, tried in this order:
-// 1. a number written in groups of three digits separated by spaces ("158 581", "1 000 000"), read as one number;
-// 2. letters, marks and digits, joined across an inner apostrophe, dot or comma ("that's", "U.S", "158,581");
-// 3. a per cent sign, read as the word "percent", so `70%` is found by "70 percent".
-// Hyphens and slashes split words, so "anti-ICE" is found by "ice".
-const WORD =
-  /(?<![\p{N}.,])(\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+)(?![\p{L}\p{M}\p{N}])|([\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*)|(%)/gu;
+// A word: letters, marks and digits, joined across an inner apostrophe, dot or comma ("that's", "U.S", "158,581");
+// or a per cent sign, read as the word "percent", so `70%` is found by "70 percent". Hyphens and slashes split
+// words, so "anti-ICE" is found by "ice".
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.,][\p{L}\p{M}\p{N}]+)*|%/gu;
+// A number written in groups of three digits separated by spaces ("158 581", "1 000 000") is read as one number.
+// Tried only where a word of one to three digits is followed by a space: a lookbehind tried at every word would
+// double the cost of tokenizing, which runs for every snippet on every keystroke.
+const SPACED_NUMBER = /(?<![\p{N}.,])\p{N}{1,3}(?:[ \u00A0\u202F]\p{N}{3})+(?![\p{L}\p{M}\p{N}])/uy;
+const SHORT_NUMBER = /^\p{N}{1,3}$/u;
+const NUMBER_GROUP_SEPARATORS = new Set([' ', '\u00A0', '\u202F']);
 const MARKS = /\p{M}+/gu;
 const SEPARATORS = /[.,\s]/g;
 const POSSESSIVE = /'s$/;
@@ -61,10 +64,22 @@ export function forEachWord(text: string, emit: (word: string, start: number, en
   WORD.lastIndex = 0;
   for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const start = match.index;
-    const raw = match[0];
-    if (match[3]) {
+    let raw = match[0];
+    if (raw === '%') {
       emit('percent', start, start + 1);
-    } else if (match[2] && UNSPACED.test(raw)) {
+      continue;
+    }
+    if (raw.length <= 6 && NUMBER_GROUP_SEPARATORS.has(text[start + raw.length]!) && SHORT_NUMBER.test(raw)) {
+      SPACED_NUMBER.lastIndex = start;
+      const number = SPACED_NUMBER.exec(text);
+      if (number) {
+        raw = number[0];
+        WORD.lastIndex = start + raw.length;
+        emit(lowerWord(raw), start, start + raw.length);
+        continue;
+      }
+    }
+    if (UNSPACED.test(raw)) {
       segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
       for (const part of segmenter.segment(raw)) {
         if (!part.isWordLike) continue;

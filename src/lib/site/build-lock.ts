@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { processIsAlive } from '../capture/clip-file-writer.ts';
 
 /**
  * The two guarantees of `npm run build`: only one build runs in a project at a time (Astro's content cache in
@@ -8,15 +9,6 @@ import path from 'node:path';
  * the previous one or the new one. The build writes into a staging folder beside the output and swaps it in only
  * when it is complete.
  */
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export interface BuildLock {
   release: () => void;
@@ -42,7 +34,7 @@ export async function acquireBuildLock(
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = Number(readOrEmpty(lockFile));
-    if (!Number.isInteger(holder) || holder <= 0 || !isAlive(holder)) {
+    if (!Number.isInteger(holder) || holder <= 0 || !processIsAlive(holder)) {
       // A stale lock: remove it only if it is still the same one, then race for it again.
       if (readOrEmpty(lockFile) === String(holder) || holder <= 0) rmSync(lockFile, { force: true });
       continue;
@@ -83,7 +75,7 @@ export function recoverInterruptedBuilds(outDir: string): string[] {
   if (!existsSync(dir)) return notes;
   for (const name of readdirSync(dir)) {
     const match = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous)-(\\d+)$`).exec(name);
-    if (!match || isAlive(Number(match[2]))) continue;
+    if (!match || processIsAlive(Number(match[2]))) continue;
     const full = path.join(dir, name);
     if (match[1] === 'previous' && !existsSync(outDir)) {
       renameSync(full, outDir);

@@ -15,6 +15,7 @@ import { formatBytes, type FileProblem } from './content-files.ts';
 import { findDraftMarkers, type DraftMarker } from './draft-markers.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { checkHtmlCapture } from './html-capture-check.ts';
+import type { CaptureText } from './html-capture-text.ts';
 import { checkQuotedPassages } from './passage-quotes.ts';
 import { allowedKeysAt } from './schema-keys.ts';
 import { checkTextCapture } from './text-capture-check.ts';
@@ -41,10 +42,17 @@ interface ClipInput {
   outletIds: ReadonlySet<string>;
   /** What the capture has beyond plain text (its links); a .txt capture has nothing: `PLAIN_TEXT_CAPTURE`. */
   captureAllowance?: CaptureAllowance;
+  /** An HTML capture's visible text and links, when the caller has just read them from these same bytes (clip:add). */
+  capturedPageText?: CaptureText | undefined;
 }
 
 /** Validates one clip file against its schema, its capture and the outlet list. */
-export function validateClip(input: ClipInput): { issues: ValidationIssue[]; clip: ValidatedClip | null } {
+export function validateClip(input: ClipInput): {
+  issues: ValidationIssue[];
+  clip: ValidatedClip | null;
+  /** True when the body was compared with its capture (false when an earlier problem stopped the checks). */
+  bodyChecked?: boolean;
+} {
   const { file, slug } = input;
   const issues: ValidationIssue[] = [];
   const add = (field: string | null, message: string, fix: string) => issues.push({ file, field, message, fix });
@@ -134,6 +142,7 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   const bytes = input.captureProblem ? null : input.readCapture(capture.file);
   // The links of an HTML page (as written and as resolved) are the only links its clip's body may have.
   let pageLinks: CaptureAllowance['links'] = [];
+  let bodyChecked = false;
   if (input.captureProblem) {
     add('source.capture.file', `${captureFile} is ${input.captureProblem.message}`, input.captureProblem.fix);
   } else if (bytes === null) {
@@ -151,9 +160,18 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
         'If the capture was changed, restore the original bytes; if the hash was mistyped, copy the value above.',
       );
     } else if (body.text.length > 0 && ext !== 'txt') {
-      const checked = checkHtmlCapture(bytes, capture, data.source.url, data.omitted, body.mdast, split.bodyStartLine);
+      const checked = checkHtmlCapture(
+        bytes,
+        capture,
+        data.source.url,
+        data.omitted,
+        body.mdast,
+        split.bodyStartLine,
+        input.capturedPageText,
+      );
       for (const issue of checked.issues) add(issue.field, issue.message, issue.fix);
       pageLinks = checked.links;
+      bodyChecked = true;
     } else if (body.text.length > 0) {
       const captureText = new TextDecoder('utf-8').decode(bytes);
       for (const issue of checkTextCapture(captureText, data.omitted, body.text, split.body)) {
@@ -174,5 +192,6 @@ export function validateClip(input: ClipInput): { issues: ValidationIssue[]; cli
   return {
     issues,
     clip: issues.length ? null : { slug, file, draftMarkers, data, body: split.body, paragraphs: body.paragraphs },
+    bodyChecked,
   };
 }

@@ -69,10 +69,11 @@ export function checkHtmlCapture(
   omitted: readonly Omission[],
   body: string | Root,
   firstBodyLine = 1,
+  alreadyRead?: CaptureText,
 ): { issues: HtmlCaptureIssue[]; links: AllowedLink[] } {
   let text: CaptureText;
   try {
-    text = capturedPageText(readCapturedPage(file, capture), statedUrl);
+    text = alreadyRead ?? capturedPageText(readCapturedPage(file, capture), statedUrl);
   } catch (error) {
     const issue = {
       field: 'source.capture.record',

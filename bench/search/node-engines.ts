@@ -1,0 +1,139 @@
+// The Node part of the search benchmark: our engine reading its built files from disk, MiniSearch and naive Fuse.js
+// over whole bodies, each timed warm on the same queries.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { META_FILE } from '../../src/lib/search/index-format.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import type { BenchClip } from './corpus.ts';
+import { collectGarbage, fileGz, gz, percentile, time, type Row } from './measure.ts';
+import { QUERIES } from './queries.ts';
+
+const require = createRequire(import.meta.url);
+/** Naive Fuse takes seconds per query on long bodies: it gets this much time per corpus, and at least one query. */
+export const FUSE_BUDGET_MS = 30_000;
+const plainQuery = (q: string) => q.replace(/"/g, '');
+
+export interface BuiltIndex {
+  buildMs: number;
+  fileCount: number;
+  bytes: number;
+}
+
+/** Builds our index into `dir` (or, with `reuse`, keeps the one an earlier run built there). */
+export async function buildOurIndex(clips: BenchClip[], dir: string, reuse: boolean): Promise<BuiltIndex> {
+  if (reuse && existsSync(path.join(dir, META_FILE))) {
+    const meta = JSON.parse(readFileSync(path.join(dir, META_FILE), 'utf8')) as { docCount?: number };
+    if (meta.docCount === clips.length) {
+      const names = readdirSync(dir);
+      const bytes = names.reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+      return { buildMs: NaN, fileCount: names.length, bytes };
+    }
+  }
+  const [files, buildMs] = await time(() => buildSearchIndex(clips.map((c) => c.doc)));
+  mkdirSync(dir, { recursive: true });
+  for (const [name, body] of files) writeFileSync(path.join(dir, name), body);
+  return { buildMs, fileCount: files.size, bytes: [...files.values()].reduce((sum, b) => sum + b.length, 0) };
+}
+
+/** Our engine, reading the built files from disk as a browser fetches them; top 10 with snippets. */
+export async function benchOursNode(size: number, dir: string, built: BuiltIndex, rounds: number): Promise<Row> {
+  const fetched = new Set<string>();
+  const load = async (file: string) => {
+    const name = file.split('?')[0]!;
+    fetched.add(name);
+    return JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+  };
+  const engine = await SearchEngine.open(load);
+  await engine.search(QUERIES[0]!.query);
+  const firstQueryBytes = [...fetched].reduce((sum, name) => sum + fileGz(path.join(dir, name)), 0);
+  for (const { query } of QUERIES) await engine.search(query); // fetch and decode every shard once
+  collectGarbage();
+  const times: number[] = [];
+  const byQuery = new Map<string, number[]>();
+  for (let r = 0; r < rounds; r++) {
+    for (const { query } of QUERIES) {
+      const [, ms] = await time(() => engine.search(query));
+      times.push(ms);
+      byQuery.set(query, [...(byQuery.get(query) ?? []), ms]);
+    }
+  }
+  const slowest = [...byQuery]
+    .map(([query, ms]) => [query, percentile(ms, 50)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([query, ms]) => `\`${query}\` ${ms.toFixed(1)} ms`)
+    .join(', ');
+  return {
+    engine: 'ours',
+    size,
+    buildMs: built.buildMs,
+    firstQueryBytes,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    where: 'Node',
+    note: `${built.fileCount} files, ${(built.bytes / 1e6).toFixed(1)} MB raw in all; top 10 with snippets; slowest (median): ${slowest}`,
+  };
+}
+
+export async function benchFuse(clips: BenchClip[]): Promise<Row> {
+  const docs = clips.map((c) => ({ title: c.doc.title, body: c.body }));
+  const keys = ['title', 'body'];
+  const [index, buildMs] = await time(() => Fuse.createIndex(keys, docs));
+  const fuse = new Fuse(docs, { keys, ignoreLocation: true, includeScore: true }, index);
+  collectGarbage();
+  const times: number[] = [];
+  const started = performance.now();
+  let ran = 0;
+  for (const { query } of QUERIES) {
+    if (ran > 0 && performance.now() - started > FUSE_BUDGET_MS) break;
+    times.push((await time(() => fuse.search(plainQuery(query), { limit: 10 })))[1]);
+    ran++;
+  }
+  const library = fileGz(require.resolve('fuse.js/min'));
+  return {
+    engine: 'Fuse.js, whole bodies',
+    size: clips.length,
+    buildMs,
+    firstQueryBytes: gz(JSON.stringify(docs)) + library,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    where: 'Node',
+    note:
+      ran < QUERIES.length
+        ? `only ${ran} of ${QUERIES.length} queries, once each (time budget ${FUSE_BUDGET_MS / 1000} s)`
+        : `${ran} queries, once each; must fetch every body`,
+  };
+}
+
+export async function benchMiniSearch(clips: BenchClip[], rounds: number): Promise<Row> {
+  const docs = clips.map((c, id) => ({ id, title: c.doc.title, body: c.body }));
+  const [mini, buildMs] = await time(() => {
+    const m = new MiniSearch({
+      fields: ['title', 'body'],
+      storeFields: ['title'],
+      searchOptions: { fuzzy: 0.2, prefix: true, combineWith: 'AND', boost: { title: 3 } },
+    });
+    m.addAll(docs);
+    return m;
+  });
+  collectGarbage();
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const { query } of QUERIES) times.push((await time(() => mini.search(plainQuery(query)).slice(0, 10)))[1]);
+  }
+  const library = fileGz(require.resolve('minisearch'));
+  return {
+    engine: 'MiniSearch',
+    size: clips.length,
+    buildMs,
+    firstQueryBytes: gz(JSON.stringify(mini)) + library,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    where: 'Node',
+    note: 'whole serialised index (titles stored, no text for snippets); phrases run as AND of words',
+  };
+}

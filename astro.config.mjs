@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
+import { validateOnEditIntegration } from './src/integrations/validate-on-edit.ts';
 import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
 import { rehypeFigureRefs } from './src/plugins/rehype-figure-refs.ts';
 import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
@@ -40,7 +41,7 @@ export default defineConfig({
   // a slow phone connection is most of the time to first paint. The CSP hashes them.
   build: { concurrency: 1, inlineStylesheets: 'always' },
   experimental: { incrementalBuild: true },
-  integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), sitemap()],
+  integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), validateOnEditIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

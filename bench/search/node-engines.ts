@@ -39,8 +39,14 @@ export async function buildOurIndex(clips: BenchClip[], dir: string, reuse: bool
   return { buildMs, fileCount: files.size, bytes: [...files.values()].reduce((sum, b) => sum + b.length, 0) };
 }
 
+/** An engine made ready for timing: its row without latencies, and one query. */
+export interface NodeRunner {
+  row: Omit<Row, 'p50' | 'p95'>;
+  run: (query: string) => Promise<unknown>;
+}
+
 /** Our engine, reading the built files from disk as a browser fetches them; top 10 with snippets. */
-export async function benchOursNode(size: number, dir: string, built: BuiltIndex, rounds: number): Promise<Row> {
+export async function prepareOurs(size: number, dir: string, built: BuiltIndex): Promise<NodeRunner> {
   const fetched = new Set<string>();
   const load = async (file: string) => {
     const name = file.split('?')[0]!;
@@ -51,32 +57,50 @@ export async function benchOursNode(size: number, dir: string, built: BuiltIndex
   await engine.search(QUERIES[0]!.query);
   const firstQueryBytes = [...fetched].reduce((sum, name) => sum + fileGz(path.join(dir, name)), 0);
   for (const { query } of QUERIES) await engine.search(query); // fetch and decode every shard once
+  return {
+    row: {
+      engine: 'ours',
+      size,
+      buildMs: built.buildMs,
+      firstQueryBytes,
+      where: 'Node',
+      note: `${built.fileCount} files, ${(built.bytes / 1e6).toFixed(1)} MB raw in all; top 10 with snippets`,
+    },
+    run: (query) => engine.search(query),
+  };
+}
+
+/**
+ * Times the engines query by query, taking turns (who goes first alternates by round), so that other work on the
+ * machine weighs on each alike and their ratio holds even when the absolute figures do not.
+ */
+export async function timeTakingTurns(runners: NodeRunner[], rounds: number): Promise<Row[]> {
   collectGarbage();
-  const times: number[] = [];
-  const byQuery = new Map<string, number[]>();
+  const byQuery = runners.map(() => new Map<string, number[]>());
   for (let r = 0; r < rounds; r++) {
     for (const { query } of QUERIES) {
-      const [, ms] = await time(() => engine.search(query));
-      times.push(ms);
-      byQuery.set(query, [...(byQuery.get(query) ?? []), ms]);
+      const order = r % 2 === 0 ? runners.map((_, i) => i) : runners.map((_, i) => runners.length - 1 - i);
+      for (const i of order) {
+        const [, ms] = await time(() => runners[i]!.run(query));
+        byQuery[i]!.set(query, [...(byQuery[i]!.get(query) ?? []), ms]);
+      }
     }
   }
-  const slowest = [...byQuery]
-    .map(([query, ms]) => [query, percentile(ms, 50)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([query, ms]) => `\`${query}\` ${ms.toFixed(1)} ms`)
-    .join(', ');
-  return {
-    engine: 'ours',
-    size,
-    buildMs: built.buildMs,
-    firstQueryBytes,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    where: 'Node',
-    note: `${built.fileCount} files, ${(built.bytes / 1e6).toFixed(1)} MB raw in all; top 10 with snippets; slowest (median): ${slowest}`,
-  };
+  return runners.map(({ row }, i) => {
+    const times = [...byQuery[i]!.values()].flat();
+    const slowest = [...byQuery[i]!]
+      .map(([query, ms]) => [query, percentile(ms, 50)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([query, ms]) => `\`${query}\` ${ms.toFixed(1)} ms`)
+      .join(', ');
+    return {
+      ...row,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      note: `${row.note}; slowest (median): ${slowest}`,
+    };
+  });
 }
 
 export async function benchFuse(clips: BenchClip[]): Promise<Row> {
@@ -109,7 +133,7 @@ export async function benchFuse(clips: BenchClip[]): Promise<Row> {
   };
 }
 
-export async function benchMiniSearch(clips: BenchClip[], rounds: number): Promise<Row> {
+export async function prepareMiniSearch(clips: BenchClip[]): Promise<NodeRunner> {
   const docs = clips.map((c, id) => ({ id, title: c.doc.title, body: c.body }));
   const [mini, buildMs] = await time(() => {
     const m = new MiniSearch({
@@ -120,20 +144,16 @@ export async function benchMiniSearch(clips: BenchClip[], rounds: number): Promi
     m.addAll(docs);
     return m;
   });
-  collectGarbage();
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    for (const { query } of QUERIES) times.push((await time(() => mini.search(plainQuery(query)).slice(0, 10)))[1]);
-  }
   const library = fileGz(require.resolve('minisearch'));
   return {
-    engine: 'MiniSearch',
-    size: clips.length,
-    buildMs,
-    firstQueryBytes: gz(JSON.stringify(mini)) + library,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    where: 'Node',
-    note: 'whole serialised index (titles stored, no text for snippets); phrases run as AND of words',
+    row: {
+      engine: 'MiniSearch',
+      size: clips.length,
+      buildMs,
+      firstQueryBytes: gz(JSON.stringify(mini)) + library,
+      where: 'Node',
+      note: 'whole serialised index (titles stored, no text for snippets); phrases run as AND of words',
+    },
+    run: async (query) => mini.search(plainQuery(query)).slice(0, 10),
   };
 }

@@ -9,7 +9,7 @@ import { launchBrowser } from '../../tests/e2e/harness.ts';
 import { benchBrowser, buildPagefind } from './browser.ts';
 import { makeCorpus } from './corpus.ts';
 import { log, type Row } from './measure.ts';
-import { benchFuse, benchMiniSearch, benchOursNode, buildOurIndex } from './node-engines.ts';
+import { benchFuse, buildOurIndex, prepareMiniSearch, prepareOurs, timeTakingTurns } from './node-engines.ts';
 import { parseBenchOptions, USAGE, type BenchOptions } from './options.ts';
 import { QUERIES } from './queries.ts';
 import { benchRelevance, formatRelevance, type RelevanceRow } from './relevance.ts';
@@ -38,12 +38,10 @@ async function measureSize(size: number, options: BenchOptions): Promise<Row[]> 
   log(options.reuse ? 'our index (reused when built before)' : 'our index');
   const built = await buildOurIndex(clips, path.join(dir, 'ours'), options.reuse);
   if (options.parts.has('node')) {
-    log('ours (Node)');
-    rows.push(await benchOursNode(size, path.join(dir, 'ours'), built, options.rounds));
-    if (options.miniSearch) {
-      log('MiniSearch');
-      rows.push(await benchMiniSearch(clips, options.rounds));
-    }
+    log(options.miniSearch ? 'ours and MiniSearch (Node), taking turns' : 'ours (Node)');
+    const runners = [await prepareOurs(size, path.join(dir, 'ours'), built)];
+    if (options.miniSearch) runners.push(await prepareMiniSearch(clips));
+    rows.push(...(await timeTakingTurns(runners, options.rounds)));
     if (options.fuse) {
       log('Fuse.js over whole bodies');
       rows.push(await benchFuse(clips));
@@ -134,7 +132,7 @@ async function main(): Promise<void> {
       `${QUERIES.length} queries: ${[...new Set(QUERIES.map((q) => q.kind))].join(', ')} ` +
       `(\`${QUERIES.map((q) => q.query).join('`, `')}\`). Ratios are to our engine measured in the same place. ` +
       `Bytes are gzip sizes of the files a first query loads, library code included. Latency in Node is warm ` +
-      `(${options.rounds} rounds of every query after the index is loaded and the build's garbage collected); Fuse.js runs each query once within a time budget. ` +
+      `(${options.rounds} rounds of every query after the index is loaded and the build's garbage collected; ours and MiniSearch take turns query by query, so load on the machine weighs on both alike); Fuse.js runs each query once within a time budget. ` +
       `In Chromium the latency columns time the engine's search call (with the data for the top 10 results); the notes give keystroke to results painted, both engines drawing their top 10 the same way.\n\n` +
       `${table}\n\n${targets}\n`,
   });

@@ -113,9 +113,7 @@ async function build(): Promise<Archive> {
   const figuresBySlug = new Map<string, LedgerRow[]>(clips.map((c) => [c.slug, []]));
   for (const row of figures) figuresBySlug.get(row.slug)!.push(row);
 
-  const notes = buildNotesIndex(
-    clips.map((c) => ({ slug: c.slug, title: c.data.title, paragraphs: c.paragraphs, notes: c.data.notes })),
-  );
+  const notes = buildNotesIndex(clips);
   const notesBySlug = new Map<string, NoteRow[]>(clips.map((c) => [c.slug, []]));
   for (const row of notes) notesBySlug.get(row.slug)!.push(row);
 

@@ -1,13 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { ARCHIVE_NAME } from '../config.ts';
-import { paragraphsKey, publishHandOver } from '../lib/archive/build-hand-over.ts';
+import { paragraphsKey, publishDevValidation, publishHandOver } from '../lib/archive/build-hand-over.ts';
 import { citationsAhead } from '../lib/citation/citations-ahead.ts';
 import { clipUrl } from '../lib/site/site-urls.ts';
 import { resolveArchivePaths } from '../lib/validation/archive-paths.ts';
 import { validateArchiveInParallel } from '../lib/validation/archive-validation.ts';
 import { openValidationCache } from '../lib/validation/validation-cache.ts';
 import { formatIssues } from '../lib/validation/validation-issue.ts';
+import { validationOverlayError } from '../lib/validation/validation-overlay.ts';
 
 /** Below this many clips a worker thread costs more than formatting citations page by page. */
 const CITATIONS_AHEAD_THRESHOLD = 200;
@@ -31,6 +32,10 @@ export function validateArchiveIntegration(): AstroIntegration {
         const { issues, clips, outlets, threads } = await validateArchiveInParallel(resolveArchivePaths(root), {
           cache: command === 'build' ? openValidationCache(root) : null,
         });
+        if (command === 'dev') {
+          // The dev server starts anyway; its pages show the problems (src/integrations/validate-on-edit.ts).
+          publishDevValidation(Promise.resolve(issues.length > 0 ? validationOverlayError(issues, root) : null));
+        }
         if (issues.length > 0 && command === 'dev') {
           logger.error(formatIssues(issues));
         } else if (issues.length > 0) {

@@ -63,7 +63,9 @@ function noteBox(note: Note, number: number): Element {
     text(' '),
     element('span', { className: ['clip-note-source'] }, [
       text('Source: '),
-      url ? element('a', { href: url }, [text(note.source.name)]) : text(note.source.name),
+      url
+        ? element('a', { href: url, rel: ['noopener', 'noreferrer'] }, [text(note.source.name)])
+        : text(note.source.name),
     ]),
   ]);
 }

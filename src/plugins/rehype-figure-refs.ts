@@ -4,12 +4,11 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { figureRowAnchor, figureTextAnchor } from '../lib/archive/figures-ledger.ts';
 import { collapseWhitespace, passagePattern } from '../lib/text/clip-body.ts';
-import type { Figure } from '../schema/figure.ts';
 
 /** The figures of the clip being rendered: Astro hands each entry's validated frontmatter to the Markdown plugins. */
-function figuresOf(file: VFile): Pick<Figure, 'quote'>[] {
+function figuresOf(file: VFile): { quote: string }[] {
   const frontmatter = (file.data as { astro?: { frontmatter?: { figures?: unknown } } }).astro?.frontmatter;
-  return Array.isArray(frontmatter?.figures) ? (frontmatter.figures as Figure[]) : [];
+  return Array.isArray(frontmatter?.figures) ? (frontmatter.figures as { quote: string }[]) : [];
 }
 
 /** One text node of a paragraph, where its text starts in the paragraph's text, and whether a link holds it. */

@@ -37,6 +37,20 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The environment for running Astro as a user does: vitest's own variables (VITEST, BASE_URL, MODE, NODE_ENV…)
+ * would leak into Vite and switch validation off.
+ */
+export function astroEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('VITEST') || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(name)) {
+      delete env[name];
+    }
+  }
+  return env;
+}
+
 export interface StaticSite {
   /** Origin plus base path, ending in "/". */
   url: string;

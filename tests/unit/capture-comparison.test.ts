@@ -3,6 +3,7 @@ import {
   compareCaptureToBody,
   normaliseCapture,
   removeOmissions,
+  excerptsAtDifference,
 } from '../../src/lib/validation/capture-comparison.ts';
 
 const capture = 'Headline\n\nFirst line.\u00a0\n\nSecond   line.\r\nRelated Posts:\nA story\n\nThird line.\n';
@@ -54,5 +55,25 @@ describe('compareCaptureToBody', () => {
 describe('normaliseCapture', () => {
   it('turns no-break spaces into spaces and CRLF into LF, and nothing else', () => {
     expect(normaliseCapture('a\u00a0b\r\nc “d”')).toBe('a b\nc “d”');
+  });
+});
+
+describe('excerptsAtDifference', () => {
+  const start = 'It is going to take some time to reverse the damage done by the policies of the past years, ';
+  it('shows where two long lines part, not their identical beginnings', () => {
+    const shown = excerptsAtDifference(
+      `${start}as Mark Twain once famously remarked.`,
+      `${start}as Mark Twain never remarked.`,
+    );
+    expect(shown.expected).toMatch(/^….*Mark Twain once famously remarked\.$/);
+    expect(shown.found).toMatch(/^….*Mark Twain never remarked\.$/);
+    expect(shown.expected).not.toBe(shown.found);
+  });
+
+  it('keeps a short line whole', () => {
+    expect(excerptsAtDifference('said Jane Roe', 'said Jane Doe')).toEqual({
+      expected: 'said Jane Roe',
+      found: 'said Jane Doe',
+    });
   });
 });

@@ -63,6 +63,14 @@ describe('npm run clip:add with web pages', { timeout: 180_000 }, () => {
     expect(validated.stdout).toMatch(
       /1 draft waits for review and is not published:\n {2}\S*clips\/a-calais-[a-z-]+\.md: title \(TO CONFIRM\), outlet \(TO CONFIRM\)/,
     );
+
+    // Deleting "draft: true" while TO CONFIRM marks remain does not publish unreviewed suggestions: validate fails.
+    const clipFile = added.stdout.match(/Added (\S+\.md)/)![1]!;
+    const full = path.isAbsolute(clipFile) ? clipFile : path.join(archive, clipFile);
+    writeFileSync(full, readFileSync(full, 'utf8').replace(/^draft: true\n/m, ''));
+    const undrafted = run(VALIDATE, [], archive);
+    expect(undrafted.status).toBe(1);
+    expect(undrafted.stdout + undrafted.stderr).toMatch(/still marked TO CONFIRM .*but the clip is not a draft/);
   });
 
   it('imports every page of a WARC with a summary, and refuses a truncated one writing nothing', async () => {

@@ -10,27 +10,31 @@ import { noteKind } from '../../src/schema/note.ts';
 const clips = [
   {
     slug: 'newer',
-    title: 'Newer clip',
+    data: {
+      title: 'Newer clip',
+      notes: [
+        { kind: 'typo' as const, passage: 'a some\ntime', note: 'Typo kept.', source: { name: 'The capture' } },
+        {
+          kind: 'distortion' as const,
+          passage: 'preparing to intensify',
+          note: 'It had ramped up.',
+          source: { name: 'WE' },
+        },
+      ],
+    },
     paragraphs: [
       { n: 1, text: 'ICE is preparing to intensify efforts.', quoted: false },
       { n: 2, text: 'It is going to take a some time.', quoted: true },
     ],
-    notes: [
-      { kind: 'typo' as const, passage: 'a some\ntime', note: 'Typo kept.', source: { name: 'The capture' } },
-      {
-        kind: 'distortion' as const,
-        passage: 'preparing to intensify',
-        note: 'It had ramped up.',
-        source: { name: 'WE' },
-      },
-    ],
   },
-  { slug: 'older', title: 'Older clip', paragraphs: [{ n: 1, text: 'Text.', quoted: false }], notes: [] },
+  { slug: 'older', data: { title: 'Older clip', notes: [] }, paragraphs: [{ n: 1, text: 'Text.', quoted: false }] },
   {
     slug: 'oldest',
-    title: 'Oldest clip',
+    data: {
+      title: 'Oldest clip',
+      notes: [{ kind: 'distortion' as const, passage: 'Ends here', note: 'Cut short?', source: { name: 'Research' } }],
+    },
     paragraphs: [{ n: 1, text: 'Ends here.', quoted: false }],
-    notes: [{ kind: 'distortion' as const, passage: 'Ends here', note: 'Cut short?', source: { name: 'Research' } }],
   },
 ];
 

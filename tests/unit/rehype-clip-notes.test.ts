@@ -30,7 +30,7 @@ describe('rehypeClipNotes', () => {
         '<a href="#note-1" class="note-ref" data-note="1" aria-label="Archivist’s note 1"></a> efforts.</p>' +
         '<div class="clip-note" id="note-1" role="note"><span class="clip-note-head">Archivist’s note 1: ' +
         '<strong>Distortion</strong></span> <span class="clip-note-text">The quoted source says it has already ramped up.</span> ' +
-        '<span class="clip-note-source">Source: <a href="https://example.com/examiner">Example Examiner</a></span></div>\n' +
+        '<span class="clip-note-source">Source: <a href="https://example.com/examiner" rel="noopener noreferrer">Example Examiner</a></span></div>\n' +
         '<p id="p-2"><a href="#p-2" class="paragraph-link" data-n="2" aria-label="Paragraph 2, copy link"></a>Next paragraph.</p>',
     );
   });

@@ -1,5 +1,7 @@
 import type { Note, NoteKind } from '../../schema/note.ts';
-import { findParagraph, type BodyParagraph } from '../text/clip-body.ts';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
+import { findParagraph } from '../text/clip-body.ts';
+import type { Clip } from './clip.ts';
 
 /** How pages name each kind of note: words a reader understands, not the field's value. */
 export const NOTE_KIND_LABEL: Record<NoteKind, string> = {
@@ -48,12 +50,8 @@ export interface NoteRow {
   source: Note['source'];
 }
 
-export interface NotedClip {
-  slug: string;
-  title: string;
-  paragraphs: BodyParagraph[];
-  notes: readonly Note[];
-}
+/** What the notes index reads of a clip. */
+export type NotedClip = Pick<Clip, 'slug' | 'paragraphs'> & { data: Pick<ClipFrontmatter, 'title' | 'notes'> };
 
 /** The anchor of a clip's note N on its page; the passage links to it and the notes list points at it. */
 export function noteAnchor(number: number): string {
@@ -63,9 +61,9 @@ export function noteAnchor(number: number): string {
 /** Every note of clips given in archive order, each placed at its passage's paragraph. */
 export function buildNotesIndex(clips: readonly NotedClip[]): NoteRow[] {
   return clips.flatMap((clip, clipOrder) =>
-    clip.notes.map((note, i) => ({
+    clip.data.notes.map((note, i) => ({
       slug: clip.slug,
-      clipTitle: clip.title,
+      clipTitle: clip.data.title,
       clipOrder,
       number: i + 1,
       paragraph: findParagraph(clip.paragraphs, note.passage),

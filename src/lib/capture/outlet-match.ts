@@ -18,7 +18,8 @@ function host(url: string | null): string | null {
   }
 }
 
-const normalName = (name: string) =>
+/** A name as compared: lowercase, without a leading "The", spaces collapsed. */
+export const normalName = (name: string) =>
   name
     .toLowerCase()
     .replace(/^the\s+/, '')

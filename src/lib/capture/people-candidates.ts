@@ -1,3 +1,5 @@
+import { normalName } from './outlet-match.ts';
+
 /**
  * Finds people a text quotes: personal names (two to four capitalised words) in a sentence that has a verb of
  * speaking ("said", "told", "according to", …). Suggestions only: the keeper keeps those the text quotes and
@@ -85,13 +87,6 @@ function nameMentions(paragraphs: string[], notPeople: ReadonlySet<string>): Nam
   });
   return mentions;
 }
-
-const normalName = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /**
  * Candidate people, each name once, in order of first mention: a full name in a sentence with a verb of

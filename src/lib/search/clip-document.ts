@@ -1,23 +1,17 @@
+import type { Clip } from '../archive/clip.ts';
+import type { ClipFrontmatter } from '../../schema/clip.ts';
+import type { Outlet } from '../../schema/outlet.ts';
+import type { EdtfDate } from '../text/edtf-date.ts';
 import type { SearchDocument } from './build-index.ts';
 import type { SegmentKind } from './index-format.ts';
 
-/** The parts of an archived clip (see src/data/archive.ts) that search reads. */
-export interface SearchableClip {
-  slug: string;
-  data: {
-    title: string;
-    author: { name: string } | null;
-    people: { name: string }[];
-    figures: { quote: string }[];
-    cites: { name: string; title?: string | undefined }[];
-    lang?: string | undefined;
-  };
-  date: { year: number | null };
-  dateInWords: string;
-  outlet: { id: string; name: string } | null;
-  originalOutlet: { id: string; name: string } | null;
-  paragraphs: { n: number; text: string }[];
-}
+/** The parts of the archive's clip shape that search reads. */
+export type SearchableClip = Pick<Clip, 'slug' | 'dateInWords' | 'paragraphs'> & {
+  data: Pick<ClipFrontmatter, 'title' | 'author' | 'people' | 'figures' | 'cites' | 'lang'>;
+  date: Pick<EdtfDate, 'year'>;
+  outlet: Pick<Outlet, 'id' | 'name'> | null;
+  originalOutlet: Pick<Outlet, 'id' | 'name'> | null;
+};
 
 /** What search indexes of a clip: its title, body paragraphs, and the metadata a reader may search by. */
 export function clipToSearchDocument(clip: SearchableClip): SearchDocument {

@@ -35,7 +35,7 @@ export function decodePostings(flat: readonly number[]): DecodedPostings {
     const segmentCount = flat[i++]!;
     for (let s = 0; s < segmentCount; s++) i += 2 + flat[i + 1]!;
   }
-  return { docs: Int32Array.from(docs), impacts: Float64Array.from(impacts), offsets: Int32Array.from(offsets), flat };
+  return { docs: new Int32Array(docs), impacts: new Float64Array(impacts), offsets: new Int32Array(offsets), flat };
 }
 
 /** Where `doc` is in the postings' document list, or -1 (binary search: the lists ascend). */

@@ -47,12 +47,10 @@ export function presentResult(
   items: readonly PresentedItem[],
   surface: Map<string, string>,
 ): { result: SearchResult; formIdf: number } | null {
+  // A long clip has hundreds of paragraphs, each looked up once per query word that matches in it.
+  const paragraphs = new Map<number, string>(stored.paragraphs.map(([n, text]) => [n, text]));
   const textOf = (segment: number): string | undefined =>
-    segment === 0
-      ? stored.title
-      : segment < 0
-        ? stored.fields[-segment - 1]?.[1]
-        : stored.paragraphs.find(([n]) => n === segment)?.[1];
+    segment === 0 ? stored.title : segment < 0 ? stored.fields[-segment - 1]?.[1] : paragraphs.get(segment);
   const tokensOf = new Map<number, ReturnType<typeof tokenize> | undefined>();
   const tokensOfSegment = (segment: number) => {
     if (!tokensOf.has(segment)) {
@@ -102,12 +100,16 @@ export function presentResult(
   const snippetSegments = () =>
     [...bySegment]
       .filter(([segment]) => segment !== 0)
-      .map(([segment, entry]) => ({ segment, entry, spans: [...entry.values()].flat() }))
+      .map(([segment, entry]) => {
+        const spans = [...entry.values()].flat();
+        // Counted once per segment, not once per comparison: a long clip has hundreds of matching paragraphs.
+        return { segment, entry, spans, close: closeMatches(spans) };
+      })
       .sort(
         (x, y) =>
           // Most query items first, then matches standing together, then body paragraphs (in order) before fields.
           y.entry.size - x.entry.size ||
-          closeMatches(y.spans) - closeMatches(x.spans) ||
+          y.close - x.close ||
           Number(y.segment > 0) - Number(x.segment > 0) ||
           Math.abs(x.segment) - Math.abs(y.segment),
       )

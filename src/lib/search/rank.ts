@@ -58,7 +58,7 @@ export function wordScores(
       if (s > scratch[doc]!) scratch[doc] = s;
     }
   }
-  const docs = Int32Array.from(seen).sort();
+  const docs = new Int32Array(seen).sort();
   const scores = new Float64Array(docs.length);
   for (let i = 0; i < docs.length; i++) {
     scores[i] = scratch[docs[i]!]!;
@@ -69,10 +69,14 @@ export function wordScores(
 
 /** A phrase's scores: BM25 saturation of its weighted number of occurrences, times the IDF of its words. */
 export function phraseScores(match: { docs: number[]; occurrences: number[] }, idf: number) {
-  return {
-    docs: Int32Array.from(match.docs),
-    scores: Float64Array.from(match.occurrences, (n) => (idf * n * (BM25_K1 + 1)) / (n + BM25_K1)),
-  };
+  // Plain loops: TypedArray.from with a mapping function takes V8's slow generic path.
+  const docs = new Int32Array(match.docs);
+  const scores = new Float64Array(docs.length);
+  for (let i = 0; i < scores.length; i++) {
+    const n = match.occurrences[i]!;
+    scores[i] = (idf * n * (BM25_K1 + 1)) / (n + BM25_K1);
+  }
+  return { docs, scores };
 }
 
 export interface Scored {
@@ -117,9 +121,9 @@ export function scoreDocuments(items: readonly RankItem[], score: Float64Array, 
   } else {
     const seen = new Set<number>();
     for (const item of items) for (const doc of item.docs) seen.add(doc);
-    for (const doc of Int32Array.from(seen).sort()) visit(doc);
+    for (const doc of new Int32Array(seen).sort()) visit(doc);
   }
-  return { docs: Int32Array.from(kept), score, matched };
+  return { docs: new Int32Array(kept), score, matched };
 }
 
 /**

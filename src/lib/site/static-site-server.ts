@@ -77,6 +77,15 @@ export function createStaticSiteServer(dir: string, base = '/'): Server {
     compressTextResponses(req, res);
     const pathname = decodeURI(req.url.split('?')[0]!);
     for (const [name, value] of headersForPath(rules, pathname)) res.setHeader(name, value);
+    // A .gz file (a gzipped WARC) is downloaded as the file it is: no Content-Encoding, which would make the
+    // browser unpack it (sirv adds one; static hosts do not).
+    if (pathname.endsWith('.gz')) {
+      const writeHead = res.writeHead.bind(res) as (code: number, headers?: Record<string, unknown>) => typeof res;
+      res.writeHead = ((code: number, headers?: Record<string, unknown>) => {
+        if (headers) delete headers['Content-Encoding'];
+        return writeHead(code, headers);
+      }) as typeof res.writeHead;
+    }
     // The _headers file is the host's configuration, not a page of the site.
     const serve = pathname === '/_headers' ? (_req: unknown, _res: unknown, next: () => void) => next() : files;
     serve(req, res, () => {

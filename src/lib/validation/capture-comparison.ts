@@ -109,3 +109,17 @@ export function compareCaptureToBody(
   }
   return { ok: true };
 }
+
+/**
+ * The two texts around their first difference, at most `width` characters each, so a message shows where they
+ * part (a changed word late in a long paragraph would otherwise fall outside both excerpts). An excerpt that does
+ * not start or end with its text is marked with "…".
+ */
+export function excerptsAtDifference(expected: string, found: string, width = 80): { expected: string; found: string } {
+  let at = 0;
+  while (at < expected.length && at < found.length && expected[at] === found[at]) at += 1;
+  const start = Math.max(0, Math.min(at - Math.floor(width / 3), Math.max(expected.length, found.length) - width));
+  const cut = (text: string) =>
+    `${start > 0 ? '…' : ''}${text.slice(start, start + width)}${start + width < text.length ? '…' : ''}`;
+  return { expected: cut(expected), found: cut(found) };
+}

@@ -1,5 +1,5 @@
 import type { Omission } from '../../schema/omission.ts';
-import { compareCaptureToBody, findAlteredOmission } from './capture-comparison.ts';
+import { compareCaptureToBody, excerptsAtDifference, findAlteredOmission } from './capture-comparison.ts';
 import { describeHiddenDifference } from './hidden-differences.ts';
 import type { ValidationIssue } from './validation-issue.ts';
 
@@ -46,9 +46,10 @@ export function checkTextCapture(
     );
   } else {
     const hidden = describeHiddenDifference(comparison.expected, comparison.found);
+    const shown = excerptsAtDifference(comparison.expected, comparison.found);
     add(
       'body',
-      `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${comparison.expected.slice(0, 80)}", found "${comparison.found.slice(0, 80)}".`,
+      `capture line ${comparison.captureLine} is not in the body as captured${hidden ? `: ${hidden}` : ''}. Expected "${shown.expected}", found "${shown.found}".`,
       'Restore the text verbatim, or, if it is page chrome, declare it under omitted with a reason.',
     );
   }

@@ -3,7 +3,7 @@ import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { NOTE_KIND_LABEL, noteAnchor } from '../lib/archive/notes-index.ts';
-import { collapseWhitespace } from '../lib/text/clip-body.ts';
+import { collapseWhitespace, passagePattern } from '../lib/text/clip-body.ts';
 import type { Note } from '../schema/note.ts';
 
 /** The notes of the clip being rendered: Astro hands each entry's validated frontmatter to the Markdown plugins. */
@@ -19,14 +19,6 @@ const element = (tagName: string, properties: Element['properties'], children: E
   properties,
   children,
 });
-
-/** The passage as a pattern that also matches where the body breaks a line or keeps a no-break space. */
-function passagePattern(passage: string): RegExp {
-  const words = collapseWhitespace(passage)
-    .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(words.join('\\s+'));
-}
 
 /**
  * Marks the passage inside the paragraph and links it to its note. Only a passage lying within one run of text is

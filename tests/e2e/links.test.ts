@@ -78,7 +78,7 @@ describe('the site built under a sub-path (/archive/)', () => {
       const fontFamily = await page.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily);
       expect(fontFamily).toContain('system-ui');
       await page.getByRole('link', { name: '“142”' }).click();
-      expect(page.url()).toMatch(/#p-9$/);
+      expect(page.url()).toMatch(/#figure-ref-4$/);
       await page.getByRole('link', { name: 'Conservative Read' }).first().click();
       expect(await page.locator('h1').innerText()).toBe('Conservative Read');
       const citation = await page.request.get(

@@ -299,6 +299,66 @@ describe('a clip page', () => {
     await context.close();
   });
 
+  it('marks every figure it quotes where the text quotes it, linked to its row and back, with JS off', async () => {
+    const context = await site.browser.newContext({ viewport: VIEWPORTS[1]!, javaScriptEnabled: false });
+    let figures = 0;
+    for (const slug of CLIPS) {
+      const page = await context.newPage();
+      await page.goto(`${site.url}clips/${slug}/`);
+      const rows = await page.locator('section[aria-labelledby="figures"] tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          id: tr.id,
+          quote: (tr.querySelector('td')!.textContent ?? '').trim().replace(/^“|”$/g, ''),
+          back: tr.querySelector('td a')?.getAttribute('href') ?? null,
+        })),
+      );
+      for (const [i, row] of rows.entries()) {
+        figures += 1;
+        expect(row.id, slug).toBe(`figure-${i + 1}`);
+        expect(row.back, `${slug} ${row.quote}`).toBe(`#figure-ref-${i + 1}`);
+        const mark = page.locator(`[data-clip-body] #figure-ref-${i + 1}`);
+        const shown = await mark.evaluate((a) => ({
+          tag: a.tagName,
+          href: a.getAttribute('href'),
+          text: (a.textContent ?? '').replace(/\s+/g, ' '),
+          decoration: getComputedStyle(a).textDecorationStyle,
+          background: getComputedStyle(a).backgroundColor,
+          paper: getComputedStyle(document.body).backgroundColor,
+        }));
+        expect(shown, `${slug} ${row.quote}`).toMatchObject({ tag: 'A', href: `#figure-${i + 1}`, text: row.quote });
+        expect(shown.decoration).toBe('dotted');
+        expect(shown.background).not.toBe(shown.paper);
+      }
+      if (rows.length > 0) {
+        // Without JavaScript: the mark leads to its row, the row's quote back to the place in the text.
+        await page.locator('#figure-ref-1').click();
+        await page.waitForURL(/#figure-1$/);
+        expect(await page.locator('#figure-1').isVisible()).toBe(true);
+        await page.locator('#figure-1 td a').first().click();
+        await page.waitForURL(/#figure-ref-1$/);
+        const top = await page.locator('#figure-ref-1').evaluate((a) => a.getBoundingClientRect().top);
+        expect(top).toBeGreaterThanOrEqual(0);
+        expect(top).toBeLessThan(VIEWPORTS[1]!.height);
+      }
+      await page.close();
+    }
+    expect(figures).toBeGreaterThan(20);
+    await context.close();
+  });
+
+  it('reaches a marked figure with Tab from its paragraph number', async () => {
+    const page = await open('clips/sanctuary-cities-sacrifice-safety/', VIEWPORTS[0]!);
+    await page.locator('a.paragraph-link[href="#p-5"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-ref-3');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-ref-4');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      '158,581 (figure 4: its row in Figures quoted)',
+    );
+    await page.close();
+  });
+
   it('frames the text as the captured document, with a label and a clear end, before the evidence', async () => {
     const page = await open(`clips/${CLIPS[0]}/`, VIEWPORTS[0]!);
     const order = await page.evaluate(() =>
@@ -308,6 +368,8 @@ describe('a clip page', () => {
     );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(await page.locator('.document-end').textContent()).toContain('End of the captured text');
+    // An English clip on an English site: the text carries no language of its own.
+    expect(await page.locator('[data-clip-body]').getAttribute('lang')).toBeNull();
     await page.close();
   });
 });

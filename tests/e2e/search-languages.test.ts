@@ -86,3 +86,19 @@ describe('search in the clip’s language', () => {
     await page.close();
   });
 });
+
+describe('a clip page in another language than the site’s', () => {
+  it('sets the clip’s language on its title and text, and only there, so both read and hyphenate in it', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}clips/zufluchtsstaedte-de-fixture/`);
+    const langs = await page.evaluate(() => ({
+      page: document.documentElement.lang,
+      title: document.querySelector('h1')?.getAttribute('lang'),
+      text: document.querySelector('[data-clip-body]')?.getAttribute('lang'),
+      record: document.querySelector('.record')?.closest('[lang]')?.getAttribute('lang'),
+      hyphens: getComputedStyle(document.querySelector('[data-clip-body] p')!).hyphens,
+    }));
+    expect(langs).toEqual({ page: 'en', title: 'de', text: 'de', record: 'en', hyphens: 'auto' });
+    await page.close();
+  });
+});

@@ -189,21 +189,23 @@ describe('reading with JavaScript off', () => {
     await page.close();
   });
 
-  it('a figure links to its paragraph, which is highlighted on arrival', async () => {
+  it('a figure links to the place its paragraph quotes it, which is highlighted on arrival', async () => {
     const page = await open(noJs, 'clips/amnesty-advocates-claim-ice-raids-retaliation/');
-    const plain = await page.locator('#p-9').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const mark = page.locator('#p-9 #figure-ref-4');
+    const plain = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
     await page
       .locator('section', { has: page.locator('#figures') })
       .getByRole('link', { name: '“142”' })
       .click();
-    expect(page.url()).toMatch(/#p-9$/);
+    expect(page.url()).toMatch(/#figure-ref-4$/);
+    expect(await mark.innerText()).toBe('142');
     expect(await page.locator('#p-9').innerText()).toContain('releasing 142 illegal immigrants');
-    const highlighted = await page.locator('#p-9').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const highlighted = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(highlighted).not.toBe(plain);
     await page.close();
   });
 
-  it('the figures ledger sorts by value and by check status as separate pages, each figure linking to its paragraph', async () => {
+  it('the figures ledger sorts by value and by check status as separate pages, each figure linking to where it is quoted', async () => {
     const page = await open(noJs, 'figures/');
     await page.getByRole('link', { name: 'by value' }).click();
     const values = await page.locator('tbody tr td:nth-child(3)').allInnerTexts();
@@ -220,7 +222,7 @@ describe('reading with JavaScript off', () => {
     expect(checks[0]).toBe('Misattributed');
     expect(checks.at(-1)).toBe('Confirmed');
     const link = page.getByRole('link', { name: '“158,581”' });
-    expect(await link.getAttribute('href')).toBe('/clips/sanctuary-cities-sacrifice-safety/#p-5');
+    expect(await link.getAttribute('href')).toBe('/clips/sanctuary-cities-sacrifice-safety/#figure-ref-4');
     await page.close();
   });
 

@@ -3,6 +3,7 @@ import {
   DETAIL_LIMIT,
   drawsEveryClip,
   timelineYear,
+  timelinePageNeighbours,
   timelineYearPages,
   timelineYearPath,
 } from '../../src/lib/timeline/timeline-pages.ts';
@@ -39,5 +40,24 @@ describe('timeline pages', () => {
   it('names year pages by path', () => {
     expect(timelineYearPath(2020)).toBe('timeline/2020/');
     expect(timelineYearPath(2020, 3)).toBe('timeline/2020/3/');
+  });
+  it("names the pages before and after a year page by their year (and part), and lists the year's parts", () => {
+    const pages = [
+      { year: 2017, part: 1, parts: 1 },
+      { year: 2019, part: 1, parts: 2 },
+      { year: 2019, part: 2, parts: 2 },
+      { year: 2020, part: 1, parts: 1 },
+    ];
+    expect(timelinePageNeighbours(pages, 0)).toEqual({
+      earlier: null,
+      later: { year: 2019, part: 1, path: 'timeline/2019/', label: '2019, part 1' },
+      parts: [],
+    });
+    const middle = timelinePageNeighbours(pages, 2);
+    expect(middle.earlier?.label).toBe('2019, part 1');
+    expect(middle.later).toEqual({ year: 2020, part: 1, path: 'timeline/2020/', label: '2020' });
+    expect(middle.parts.map((p) => p.path)).toEqual(['timeline/2019/', 'timeline/2019/2/']);
+    expect(timelinePageNeighbours(pages, 1).earlier?.label).toBe('2017');
+    expect(timelinePageNeighbours(pages, 3).later).toBeNull();
   });
 });

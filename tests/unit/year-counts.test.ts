@@ -51,4 +51,14 @@ describe('countChartSvg', () => {
     expect(Math.max(...heights)).toBe(heights[3]);
     expect(heights[2]).toBe(0);
   });
+  it('draws a single year as a bar, not a block, in the middle of the chart', () => {
+    const one = fromHtml(countChartSvg(countByYear(clips.slice(1, 2)), { title: 'One', noun: ['clip', 'clips'] }), {
+      fragment: true,
+    });
+    const [bar] = selectAll('rect', one);
+    const chartWidth = Number(selectAll('svg', one)[0]!.properties.width);
+    const width = Number(bar!.properties.width);
+    expect(width).toBeLessThanOrEqual(40);
+    expect(Number(bar!.properties.x) + width / 2).toBeCloseTo(chartWidth / 2, 0);
+  });
 });

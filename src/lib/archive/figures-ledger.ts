@@ -61,6 +61,16 @@ export interface LedgerRow {
   checkSource: string | null;
 }
 
+/** The id of a figure's row in its clip's table of figures quoted (1-based, frontmatter order). */
+export function figureRowAnchor(figure: number): string {
+  return `figure-${figure}`;
+}
+
+/** The id of the place in the clip's text where a figure is quoted. */
+export function figureTextAnchor(figure: number): string {
+  return `figure-ref-${figure}`;
+}
+
 /** The parts of a clip the ledger reads. */
 export type LedgerClip = Pick<Clip, 'slug' | 'paragraphs'> & { data: Pick<ClipFrontmatter, 'title' | 'figures'> };
 

@@ -31,6 +31,17 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A passage as a pattern that also matches where the body breaks a line or keeps a no-break space (every match,
+ * with the `g` flag).
+ */
+export function passagePattern(passage: string, flags = ''): RegExp {
+  const words = collapseWhitespace(passage)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(words.join('\\s+'), flags);
+}
+
 const parser = unified().use(remarkParse).use(remarkGfm);
 const toHast = unified().use(remarkBareAddressesAsText).use(remarkRehype).use(rehypeParagraphAnchors);
 

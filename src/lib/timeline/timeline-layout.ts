@@ -148,8 +148,9 @@ export function layoutTimeline(clips: TimelineClip[], options: LayoutOptions): T
     for (const p of inLane) {
       // The caption goes after the mark when it fits, else before it, else on the roomier side, cut to fit.
       const full = shortCaption(p.clip.title);
-      const spaceAfter = width - (p.x1 + 6);
-      const spaceBefore = p.x0 - 6;
+      // The margin is slack for wide letters (CHAR is an average), so a caption never runs out of the drawing.
+      const spaceAfter = width - MARGIN - (p.x1 + 6);
+      const spaceBefore = p.x0 - 6 - MARGIN;
       const after = spaceAfter >= full.length * CHAR || (spaceBefore < full.length * CHAR && spaceAfter >= spaceBefore);
       const room = Math.floor((after ? spaceAfter : spaceBefore) / CHAR);
       const caption = full.length <= room ? full : `${full.slice(0, Math.max(1, room - 1)).trimEnd()}…`;

@@ -56,3 +56,38 @@ export function timelineYearPages<T extends Pick<TimelineClip, 'earliest' | 'lat
 export function timelineYearPath(year: number, part = 1): string {
   return part === 1 ? `timeline/${year}/` : `timeline/${year}/${part}/`;
 }
+
+/** A year page as a pager names it: "2018", or "2018, part 2" when the year has parts. */
+export interface TimelinePageLink {
+  year: number;
+  part: number;
+  path: string;
+  label: string;
+}
+
+function pageLink(page: Pick<TimelineYearPage<unknown>, 'year' | 'part' | 'parts'>): TimelinePageLink {
+  return {
+    year: page.year,
+    part: page.part,
+    path: timelineYearPath(page.year, page.part),
+    label: page.parts > 1 ? `${page.year}, part ${page.part}` : String(page.year),
+  };
+}
+
+/**
+ * Where a year page's pager leads, in time order: the page before (the year's previous part, or the last part of
+ * the year before), the page after, and the parts of its own year.
+ */
+export function timelinePageNeighbours(
+  pages: readonly Pick<TimelineYearPage<unknown>, 'year' | 'part' | 'parts'>[],
+  index: number,
+): { earlier: TimelinePageLink | null; later: TimelinePageLink | null; parts: TimelinePageLink[] } {
+  const page = pages[index]!;
+  const before = pages[index - 1];
+  const after = pages[index + 1];
+  return {
+    earlier: before ? pageLink(before) : null,
+    later: after ? pageLink(after) : null,
+    parts: page.parts > 1 ? pages.filter((p) => p.year === page.year).map(pageLink) : [],
+  };
+}

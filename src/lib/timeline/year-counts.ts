@@ -82,13 +82,16 @@ export function countChartSvg(data: CountBin[], options: CountChartOptions): str
     .domain([0, top])
     .range([height - axis, 4]);
   const every = Math.max(1, Math.ceil((data.length * 48) / width));
+  // A band wider than a bar (few bins on the smallest chart) holds its bar in the middle.
+  const barWidth = Math.max(1, Math.min(40, Math.round(x.bandwidth() * 10) / 10));
+  const barX = (key: string) => Math.round((x(key)! + (x.bandwidth() - barWidth) / 2) * 10) / 10;
   const bars = data.map((bin, i): Element => {
     const barHeight = bin.count === 0 ? 0 : Math.max(2, height - axis - y(bin.count));
     const rect = s('rect', {
       class: bin.count === 0 ? 'count-bar empty' : 'count-bar',
-      x: Math.round(x(bin.key)! * 10) / 10,
+      x: barX(bin.key),
       y: Math.round((height - axis - barHeight) * 10) / 10,
-      width: Math.max(1, Math.round(x.bandwidth() * 10) / 10),
+      width: barWidth,
       height: Math.round(barHeight * 10) / 10,
     });
     const tip = s('title', `${bin.label}: ${bin.count} ${bin.count === 1 ? options.noun[0] : options.noun[1]}`);

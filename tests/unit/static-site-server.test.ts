@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStaticSiteServer } from '../../src/lib/site/static-site-server.ts';
 
 const page = `<!doctype html><title>t</title><p>${'A page of the archive. '.repeat(200)}</p>`;
+// A search-index file of the size a large archive writes: more than the compressor buffers at once.
+const indexFile = JSON.stringify(Array.from({ length: 60_000 }, (_, i) => [i, `word${i}`, i * 7919]));
 const capture = Buffer.from('Captured text, byte for byte.\n'.repeat(50));
 let server: Server;
 let origin: string;
@@ -17,6 +19,8 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'index.html'), page);
   mkdirSync(path.join(dir, 'clips/a'), { recursive: true });
   writeFileSync(path.join(dir, 'clips/a/capture.txt'), capture);
+  mkdirSync(path.join(dir, 'search'));
+  writeFileSync(path.join(dir, 'search/p-1.json'), indexFile);
   writeFileSync(path.join(dir, '404.html'), '<p>Not here.</p>');
   server = createStaticSiteServer(dir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -35,6 +39,13 @@ function request(route: string, headers: Record<string, string> = {}) {
 }
 
 describe('createStaticSiteServer', () => {
+  it('sends a large index file whole, compressed', async () => {
+    expect(indexFile.length).toBeGreaterThan(1_000_000);
+    const brotli = await request('/search/p-1.json?v=1', { 'accept-encoding': 'br' });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toBe(indexFile);
+  });
+
   it('compresses pages with gzip or Brotli as the client accepts, the body unchanged once decoded', async () => {
     const gzip = await request('/', { 'accept-encoding': 'gzip' });
     expect(gzip.headers['content-encoding']).toBe('gzip');

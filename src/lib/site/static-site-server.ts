@@ -1,60 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import {
-  createServer,
-  type IncomingMessage,
-  type OutgoingHttpHeaders,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { constants } from 'node:zlib';
+import compression from 'compression';
 import sirv from 'sirv';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './deploy-headers.ts';
 
-/** Text a static host compresses: pages, styles, scripts, the search index, feeds, SVG. */
-const COMPRESSIBLE = /^(text\/|image\/svg\+xml|application\/(json|javascript|xml|rss\+xml|manifest\+json))/;
-
 /**
- * Compresses a whole (200) text response on its way out, with Brotli or gzip as the client accepts, as static hosts
- * do: pages are measured (Lighthouse) and read as deployed. The body is untouched; only its transfer is encoded.
+ * Brotli or gzip for text responses, as static hosts send them, so pages are measured (Lighthouse) and read as
+ * deployed. The `compression` middleware keeps the stream's back-pressure (a hand-made encoder stalled on large
+ * search-index files). A raw capture's gzip (application/gzip) is not compressible, so it goes out byte for byte.
  */
-function compressTextResponses(req: IncomingMessage, res: ServerResponse): void {
-  const accepted = String(req.headers['accept-encoding'] ?? '');
-  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
-  if (!encoding || req.method === 'HEAD') return;
-  const write = res.write.bind(res) as (chunk: Buffer) => boolean;
-  const end = res.end.bind(res) as () => ServerResponse;
-  const writeHead = res.writeHead.bind(res) as (code: number, headers?: OutgoingHttpHeaders) => ServerResponse;
-  let encoder: ReturnType<typeof createGzip> | null = null;
-  const begin = (code: number, headers: OutgoingHttpHeaders = {}) => {
-    const header = (name: string) => headers[name] ?? headers[name.toLowerCase()] ?? res.getHeader(name);
-    if (code === 200 && COMPRESSIBLE.test(String(header('Content-Type') ?? '')) && !header('Content-Encoding')) {
-      for (const name of Object.keys(headers)) if (name.toLowerCase() === 'content-length') delete headers[name];
-      res.removeHeader('Content-Length');
-      res.setHeader('Content-Encoding', encoding);
-      res.setHeader('Vary', 'Accept-Encoding');
-      encoder =
-        encoding === 'br'
-          ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
-          : createGzip({ level: 6 });
-      encoder.on('data', (chunk: Buffer) => write(chunk));
-      encoder.on('end', () => end());
-    }
-    return writeHead(code, headers);
-  };
-  res.writeHead = ((code: number, headers?: OutgoingHttpHeaders) => begin(code, headers)) as typeof res.writeHead;
-  res.write = ((chunk: Buffer | string) => {
-    if (!res.headersSent) begin(res.statusCode);
-    return encoder ? encoder.write(chunk) : write(Buffer.from(chunk));
-  }) as typeof res.write;
-  res.end = ((chunk?: Buffer | string) => {
-    if (!res.headersSent) begin(res.statusCode);
-    if (!encoder) return chunk === undefined ? end() : (write(Buffer.from(chunk)), end());
-    if (chunk !== undefined) encoder.write(chunk);
-    encoder.end();
-    return res;
-  }) as typeof res.end;
-}
+// Typed for Express, but it only uses Node's own request and response.
+const compressTextResponses = compression({
+  brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } },
+}) as unknown as (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
  * Serves a built site the way a static host does: under its base path, with the response headers of its
@@ -74,8 +34,11 @@ export function createStaticSiteServer(dir: string, base = '/'): Server {
       return;
     }
     req.url = '/' + url.slice(base.length);
-    compressTextResponses(req, res);
-    const pathname = decodeURI(req.url.split('?')[0]!);
+    compressTextResponses(req, res, () => serveFile(req, res));
+  });
+
+  function serveFile(req: IncomingMessage, res: ServerResponse) {
+    const pathname = decodeURI((req.url ?? '/').split('?')[0]!);
     for (const [name, value] of headersForPath(rules, pathname)) res.setHeader(name, value);
     // A .gz file (a gzipped WARC) is downloaded as the file it is: no Content-Encoding, which would make the
     // browser unpack it (sirv adds one; static hosts do not).
@@ -98,5 +61,5 @@ export function createStaticSiteServer(dir: string, base = '/'): Server {
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.end(readFileSync(notFound));
     });
-  });
+  }
 }

@@ -66,7 +66,7 @@ describe('npm run clip:add with web pages', { timeout: 180_000 }, () => {
 
     // Deleting "draft: true" while TO CONFIRM marks remain does not publish unreviewed suggestions: validate fails.
     const clipFile = added.stdout.match(/Added (\S+\.md)/)![1]!;
-    const full = path.isAbsolute(clipFile) ? clipFile : path.join(archive, clipFile);
+    const full = path.resolve(ROOT, clipFile); // printed relative to the directory the command ran in
     writeFileSync(full, readFileSync(full, 'utf8').replace(/^draft: true\n/m, ''));
     const undrafted = run(VALIDATE, [], archive);
     expect(undrafted.status).toBe(1);

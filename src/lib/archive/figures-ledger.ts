@@ -3,6 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
 import type { FigureCheckStatus } from '../../schema/figure.ts';
 import { findParagraph } from '../text/clip-body.ts';
+import { rowsOfClips } from './clip-rows.ts';
 import { describeEdtfDate, requireEdtfDate } from '../text/edtf-date.ts';
 import type { Clip } from './clip.ts';
 
@@ -81,12 +82,11 @@ function valueInWords(figure: LedgerClip['data']['figures'][number]): string {
 
 /** Builds the ledger from clips given in archive order. */
 export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
-  return clips.flatMap((clip, clipOrder) =>
-    clip.data.figures.map((figure, i) => ({
-      slug: clip.slug,
-      clipTitle: clip.data.title,
-      clipOrder,
-      figure: i + 1,
+  return rowsOfClips(
+    clips,
+    (clip) => clip.data.figures,
+    (figure, number, clip) => ({
+      figure: number,
       paragraph: findParagraph(clip.paragraphs, figure.quote),
       quote: figure.quote,
       value: figure.value,
@@ -98,7 +98,7 @@ export function buildFiguresLedger(clips: readonly LedgerClip[]): LedgerRow[] {
       check: figure.check?.status ?? 'unchecked',
       checkNote: figure.check?.note ?? null,
       checkSource: figure.check?.source ?? null,
-    })),
+    }),
   );
 }
 

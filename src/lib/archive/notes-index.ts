@@ -1,6 +1,7 @@
 import type { Note, NoteKind } from '../../schema/note.ts';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
 import { findParagraph } from '../text/clip-body.ts';
+import { rowsOfClips } from './clip-rows.ts';
 import type { Clip } from './clip.ts';
 
 /** How pages name each kind of note: words a reader understands, not the field's value. */
@@ -60,19 +61,18 @@ export function noteAnchor(number: number): string {
 
 /** Every note of clips given in archive order, each placed at its passage's paragraph. */
 export function buildNotesIndex(clips: readonly NotedClip[]): NoteRow[] {
-  return clips.flatMap((clip, clipOrder) =>
-    clip.data.notes.map((note, i) => ({
-      slug: clip.slug,
-      clipTitle: clip.data.title,
-      clipOrder,
-      number: i + 1,
+  return rowsOfClips(
+    clips,
+    (clip) => clip.data.notes,
+    (note, number, clip) => ({
+      number,
       paragraph: findParagraph(clip.paragraphs, note.passage),
       kind: note.kind,
       kindLabel: NOTE_KIND_LABEL[note.kind],
       passage: note.passage,
       note: note.note,
       source: note.source,
-    })),
+    }),
   );
 }
 

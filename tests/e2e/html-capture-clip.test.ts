@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT, useBuiltSite } from './harness.ts';
+import { astroEnv, PROJECT_ROOT, useBuiltSite } from './harness.ts';
 
 // A web page saved from the browser, taken the whole way a keeper takes it: `clip:add` drafts a clip from the
 // HTML capture, the keeper confirms the suggestions, the archive builds, and a reader finds, reads and cites it.
@@ -18,8 +18,7 @@ const contentDir = path.join(work, 'content');
 const outDir = path.join(work, 'dist');
 
 function run(script: string, args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, CLIPS_DIR: contentDir, OUT_DIR: outDir };
-  delete env['VITEST'];
+  const env = astroEnv({ CLIPS_DIR: contentDir, OUT_DIR: outDir });
   const result = spawnSync(process.execPath, [script, ...args], { cwd: PROJECT_ROOT, env, encoding: 'utf8' });
   expect(result.status, result.stdout + result.stderr).toBe(0);
   return result.stdout;

@@ -1,15 +1,10 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCAL_SITE, siteUrlWarningIntegration } from './src/integrations/site-url-warning.ts';
 import { validateArchiveIntegration } from './src/integrations/validate-archive.ts';
 import { validateOnEditIntegration } from './src/integrations/validate-on-edit.ts';
-import { rehypeClipNotes } from './src/plugins/rehype-clip-notes.ts';
-import { rehypeFigureRefs } from './src/plugins/rehype-figure-refs.ts';
-import { rehypeParagraphAnchors } from './src/plugins/rehype-paragraph-anchors.ts';
-import { rehypeRemoveActiveContent } from './src/plugins/rehype-remove-active-content.ts';
-import { remarkBareAddressesAsText } from './src/plugins/remark-bare-addresses-as-text.ts';
+import { clipMarkdownProcessor } from './src/lib/site/clip-markdown.ts';
 
 // SITE_URL and BASE_PATH let the archive be deployed anywhere, including under a sub-path.
 export default defineConfig({
@@ -40,22 +35,13 @@ export default defineConfig({
   // Styles go inline in each page (about 3 KB compressed): the first paint waits for no stylesheet request, which on
   // a slow phone connection is most of the time to first paint. The CSP hashes them.
   build: { concurrency: 1, inlineStylesheets: 'always' },
-  experimental: { incrementalBuild: true },
+  // chunked: the content store is written as files of about 20 MB, not one JSON string, which V8 cannot make longer
+  // than about 0.5 GB (an archive of some tens of thousands of clips).
+  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   integrations: [siteUrlWarningIntegration(), validateArchiveIntegration(), validateOnEditIntegration(), sitemap()],
   markdown: {
     syntaxHighlight: false,
-    processor: unified({
-      // Clips are verbatim: no smart quotes or ellipses the capture does not have.
-      smartypants: false,
-      gfm: true,
-      remarkPlugins: [remarkBareAddressesAsText],
-      rehypePlugins: [
-        rehypeRemoveActiveContent,
-        [rehypeParagraphAnchors, { selfLinks: true }],
-        rehypeClipNotes,
-        // After the notes, so a figure inside a noted passage is marked within the note's mark.
-        rehypeFigureRefs,
-      ],
-    }),
+    // One definition for the site and the clip page, which renders each clip's body (src/data/clip-loader.ts).
+    processor: clipMarkdownProcessor,
   },
 });

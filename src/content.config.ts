@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import path from 'node:path';
+import { file } from 'astro/loaders';
+import { clipFilesLoader } from './data/clip-loader.ts';
 import { resolveArchivePaths } from './lib/validation/archive-paths.ts';
 import { clipSchema } from './schema/clip.ts';
 import { outletSchema } from './schema/outlet.ts';
@@ -9,7 +9,7 @@ const paths = resolveArchivePaths(process.cwd());
 
 const clips = defineCollection({
   // The file name is the slug and permalink, wherever in clips/ the file sits.
-  loader: glob({ pattern: '**/*.md', base: paths.clipsDir, generateId: ({ entry }) => path.basename(entry, '.md') }),
+  loader: clipFilesLoader(paths.clipsDir),
   schema: clipSchema,
 });
 

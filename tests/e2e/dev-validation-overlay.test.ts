@@ -75,9 +75,7 @@ async function overlayText(page: Page): Promise<string> {
       undefined,
       { timeout: 1_000 },
     );
-  await expect
-    .poll(async () => (text = await read().catch(() => '')), { timeout: 30_000, intervals: [250] })
-    .not.toBe('');
+  await expect.poll(async () => (text = await read().catch(() => '')), { timeout: 30_000, interval: 250 }).not.toBe('');
   return text;
 }
 

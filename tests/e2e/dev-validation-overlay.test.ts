@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,22 +15,41 @@ let origin = '';
 let output = '';
 let browser: Browser;
 
+/** A loopback port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 beforeAll(async () => {
+  const port = await freePort();
+  // --ignore-lock: no lock file in the project, no clash with a dev server of one's own, and never Astro's
+  // background mode (which Astro picks, with JSON logs, when it thinks a coding agent runs it). So readiness is
+  // read from the server answering, not from the wording of its log.
   server = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '4411'],
+    [path.join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--ignore-lock'],
     { cwd: PROJECT_ROOT, env: astroEnv({ CLIPS_DIR: archive.root }), detached: true },
   );
-  origin = await new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const local = /Local\s+(http:\/\/localhost:\d+)\//.exec(output);
-      if (local) resolve(local[1]!);
-    };
-    server.stdout!.on('data', onData);
-    server.stderr!.on('data', onData);
-    server.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
-  });
+  server.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited: number | null | undefined;
+  server.on('exit', (code) => (exited = code));
+  origin = `http://localhost:${port}`;
+  const deadline = Date.now() + 150_000;
+  for (;;) {
+    if (exited !== undefined) throw new Error(`astro dev exited (${exited}):\n${output}`);
+    if (Date.now() > deadline) throw new Error(`astro dev did not answer on ${origin} within 150 s:\n${output}`);
+    const answered = await fetch(`${origin}/`).then(
+      () => true,
+      () => false,
+    );
+    if (answered) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
   browser = await launchBrowser();
 });
 
@@ -39,16 +60,23 @@ afterAll(async () => {
 
 const clipPage = () => `${origin}/clips/${FIXTURE_SLUG}/`;
 
-/** The text of Astro's error overlay on the page, once it shows. */
+/** The text of Astro's error overlay on the page, once it shows. The dev server may reload the page while the
+ * overlay is up (one reload per file event), so the text is read again until a read survives. */
 async function overlayText(page: Page): Promise<string> {
-  const overlay = page.locator('vite-error-overlay');
-  await overlay.waitFor({ timeout: 30_000 });
-  return overlay.evaluate((el) => {
-    const root = el.shadowRoot!;
-    return ['#title', '#message', '#hint', '#code header h2', '#code']
-      .map((selector) => root.querySelector(selector)?.textContent ?? '')
-      .join('\n');
-  });
+  let text = '';
+  const read = () =>
+    page.locator('vite-error-overlay').evaluate(
+      (el) => {
+        const root = el.shadowRoot!;
+        return ['#title', '#message', '#hint', '#code header h2', '#code']
+          .map((selector) => root.querySelector(selector)?.textContent ?? '')
+          .join('\n');
+      },
+      undefined,
+      { timeout: 1_000 },
+    );
+  await expect.poll(async () => (text = await read().catch(() => '')), { timeout: 30_000, interval: 250 }).not.toBe('');
+  return text;
 }
 
 describe('npm run dev', () => {

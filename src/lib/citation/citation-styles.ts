@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -25,4 +26,14 @@ export function readCitationStyle(file: StyleFile): string {
   const folder = STYLE_FOLDERS.find((dir) => existsSync(path.join(dir, file)));
   if (!folder) throw new Error(`The citation style ${file} is missing from src/lib/citation/styles/.`);
   return readFileSync(path.join(folder, file), 'utf8').replace(/\n$/, '');
+}
+
+/**
+ * A hash of both styles. Astro's incremental build sees changes to code it imports, not to files read at run time,
+ * so the key of every page that shows a formatted citation includes this.
+ */
+export function citationStylesDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of ['chicago-newspaper.csl', 'apa-newspaper.csl'] as const) hash.update(readCitationStyle(file));
+  return hash.digest('base64url');
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Clip } from '../lib/archive/clip.ts';
+import { citationStylesDigest } from '../lib/citation/citation-styles.ts';
 import type { Archive } from './archive.ts';
 
 /**
@@ -25,7 +26,12 @@ export function listEntry(clip: Clip) {
   ];
 }
 
-/** Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people quoted. */
+const stylesDigest = citationStylesDigest();
+
+/**
+ * Everything a clip page shows: the clip, its neighbours, its shared passages, figures and people quoted, and its
+ * citations (the record and the CSL styles that format it).
+ */
 export function clipPageKey(archive: Archive, clip: Clip): string {
   const neighbour = (c: Clip | undefined) => (c ? [c.slug, c.data.title] : null);
   const shared = (archive.sharedPassages.get(clip.slug) ?? []).map((p) => [
@@ -44,5 +50,6 @@ export function clipPageKey(archive: Archive, clip: Clip): string {
     shared,
     archive.figuresBySlug.get(clip.slug),
     clip.quotedPeople,
+    stylesDigest,
   );
 }

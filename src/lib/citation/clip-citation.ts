@@ -6,8 +6,7 @@ import edtf, { type EdtfValue } from 'edtf';
 import type { Clip } from '../archive/clip.ts';
 import type { ClipFrontmatter } from '../../schema/clip.ts';
 import { MONTHS, specifiedPrecision } from '../text/edtf-date.ts';
-import { APA_NEWSPAPER_CSL } from './apa-newspaper-csl.ts';
-import { CHICAGO_NEWSPAPER_CSL } from './chicago-newspaper-csl.ts';
+import { readCitationStyle } from './citation-styles.ts';
 
 // The formatters are called directly on the CSL-JSON record: `new Cite(...)` would re-parse and normalise a record
 // that is already CSL-JSON, which doubled the cost of every citation at thousands of clips.
@@ -148,8 +147,8 @@ function datePartsInWords([year, month, day]: number[]): string {
 
 const STYLE_NAMES = { chicago: 'news-clip-archive-chicago', apa: 'news-clip-archive-apa' } as const;
 const styles = plugins.config.get('@csl').styles;
-if (!styles.has(STYLE_NAMES.chicago)) styles.add(STYLE_NAMES.chicago, CHICAGO_NEWSPAPER_CSL);
-if (!styles.has(STYLE_NAMES.apa)) styles.add(STYLE_NAMES.apa, APA_NEWSPAPER_CSL);
+if (!styles.has(STYLE_NAMES.chicago)) styles.add(STYLE_NAMES.chicago, readCitationStyle('chicago-newspaper.csl'));
+if (!styles.has(STYLE_NAMES.apa)) styles.add(STYLE_NAMES.apa, readCitationStyle('apa-newspaper.csl'));
 
 export type CitationStyle = 'chicago' | 'apa';
 

@@ -57,6 +57,42 @@ describe('detectChrome', () => {
     ]);
   });
 
+  it('finds image and video credits, spaced separators, "Written by" bylines and one-line "Read next:" teasers', () => {
+    const capture = [
+      'The council voted on Tuesday.',
+      'Image Credits: Getty Images',
+      '(Photo by John Moore/Getty Images)',
+      'Photo: AP',
+      'The vote was close.',
+      '* * *',
+      'Read next: Mayor Opens New Bridge',
+      'The budget passes next week.',
+      'Written by Jane Doe',
+      '— — —',
+    ].join('\n');
+    expect(kinds(capture)).toEqual([
+      ['image-credit', 1, 1],
+      ['image-credit', 2, 2],
+      ['image-credit', 3, 3],
+      ['separator', 5, 5],
+      ['related-posts', 6, 6],
+      ['byline', 8, 8],
+      ['separator', 9, 9],
+    ]);
+  });
+
+  it('leaves sentences that merely start like credits, bylines or teasers alone', () => {
+    const capture = [
+      'The council voted on Tuesday.',
+      'Photographers were barred from the hearing, the clerk said.',
+      'Written by a committee in 1990, the charter is silent on it.',
+      'Reported by the auditor, the errors came to 12.',
+      'Read the full report here.',
+      'The end.',
+    ].join('\n');
+    expect(kinds(capture)).toEqual([]);
+  });
+
   it('leaves article text alone, including quotes, numbers and a footer-like sentence mid-article', () => {
     const capture = [
       'The council voted on Tuesday.',

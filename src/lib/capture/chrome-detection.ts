@@ -5,7 +5,15 @@
  */
 
 export type ChromeKind =
-  'headline' | 'byline' | 'dateline' | 'related-posts' | 'share-prompt' | 'image-file' | 'separator' | 'footer';
+  | 'headline'
+  | 'byline'
+  | 'dateline'
+  | 'related-posts'
+  | 'share-prompt'
+  | 'image-file'
+  | 'image-credit'
+  | 'separator'
+  | 'footer';
 
 export interface ChromeSuggestion {
   kind: ChromeKind;
@@ -22,6 +30,7 @@ const REASONS: Record<ChromeKind, string> = {
   'related-posts': 'related-posts widget of the publishing site, not part of the article',
   'share-prompt': 'share prompt of the publishing site',
   'image-file': 'image file name (and alt text) left over from an embedded image',
+  'image-credit': 'credit line of an embedded image or video',
   separator: 'stray separator line of page chrome',
   footer: 'syndication footer (record the outlet it names as originalOutlet)',
 };
@@ -51,8 +60,17 @@ export function looksLikeSubheading(line: string): boolean {
   return looksLikeHeadline(text) && text.length <= 100 && !/[\d@:]/.test(text) && !/^[—–-]/.test(text);
 }
 
+// "Read next: Mayor Opens New Bridge", "Related: …", "See also: …": a one-line teaser for another post.
+const RELATED_TEASER =
+  /^(read (next|more|also)|also read|related( (post|article|story))?|see also|more on this|watch)\s*:\s*\S/i;
+// "Image Credits: Getty Images", "Photo: AP", "(Photo by John Moore/Getty Images)", "Featured image via Flickr".
+const IMAGE_CREDIT =
+  /^\(?\s*(?:(?:featured |top |header )?(?:image|photo|picture|video|graphic|illustration)s?(?:\s+(?:credits?|by|courtesy(?: of)?|source|via))?\s*[:|]|(?:featured |top |header )?(?:image|photo|picture|video)s?\s+(?:credits?|by|courtesy|via)\b|credits?\s*:)/i;
+// A byline that says how the text was made ("Written by Jane Doe", "Reported by …"), wherever it stands.
+// Case matters after "by": a name is capitalised, a sentence ("Written by a committee…") need not be.
+const MADE_BY = /^(?:[Ww]ritten|[Rr]eported|[Ww]ords|[Ss]tory|[Tt]ext|[Cc]ompiled|[Ee]dited) by\s+\p{Lu}/u;
 const RELATED_HEADING =
-  /^(related (posts|articles|stories|news)|you (may|might) also like|more (stories|from)|recommended( for you)?|read (more|next)|trending( now)?|popular (posts|stories))\b[:.]?\s*$/i;
+  /^(related (posts|articles|stories|news)|you (may|might) also like|more (stories|from)|recommended( for you)?|read (more|next)|trending( now)?|popular (posts|stories)|most (popular|read|viewed|shared)( (posts|stories|articles))?)\b[:.]?\s*$/i;
 const SHARE_PROMPT =
   /^(send this to a friend|share (this|on|via)\b.*|click (here )?to share.*|tweet( this)?|email( this)?( to a friend)?|print( this)?( article| page)?|like us on facebook.*|follow us on .*|subscribe( to our newsletter)?.*)$/i;
 // A share button's label, alone on its line: a social network's name or the button's verb.
@@ -82,7 +100,8 @@ export function looksLikeDateline(line: string): boolean {
 const FOOTER =
   /\b(originally (published|appeared|posted)|first (published|appeared)|republished (with permission )?from|reprinted (with permission )?from)\b/i;
 const IMAGE_TOKEN = /^(?:[\w-]+\.(?:jpe?g|png|gif|webp|svg|avif)|[a-z0-9]+(?:[-_][a-z0-9]+)*_[a-z0-9]+)$/i;
-const SEPARATOR = /^[\p{P}\p{S}]+$/u;
+// "|", "***", and spaced ones such as "* * *" or "— — —".
+const SEPARATOR = /^[\p{P}\p{S}](?:\s*[\p{P}\p{S}])*$/u;
 
 function isBlank(line: string | undefined): boolean {
   return line === undefined || line.trim().length === 0;
@@ -129,7 +148,10 @@ export function detectChrome(lines: string[]): ChromeSuggestion[] {
   for (const i of indexes.slice(0, 3)) {
     if (taken.has(i)) continue;
     const line = text(i);
-    if (line.length <= 60 && (/^by\s+\p{Lu}/iu.test(line) || /^\|/.test(line) || /^[\p{L} .'’-]+,$/u.test(line))) {
+    if (
+      line.length <= 60 &&
+      (/^by\s+\p{Lu}/iu.test(line) || MADE_BY.test(line) || /^\|/.test(line) || /^[\p{L} .'’-]+,$/u.test(line))
+    ) {
       add('byline', i);
     }
   }
@@ -147,6 +169,12 @@ export function detectChrome(lines: string[]): ChromeSuggestion[] {
       for (let j = k + 1; j < indexes.length && isWidgetLine(text(indexes[j]!)); j++) last = indexes[j]!;
       add('related-posts', i, last);
       while (k + 1 < indexes.length && indexes[k + 1]! <= last) k++;
+    } else if (RELATED_TEASER.test(line) && line.length <= 200) {
+      add('related-posts', i);
+    } else if (MADE_BY.test(line) && line.length <= 60 && !SENTENCE_END.test(line)) {
+      add('byline', i);
+    } else if (IMAGE_CREDIT.test(line) && line.length <= 150) {
+      add('image-credit', i);
     } else if ((SHARE_PROMPT.test(line) && line.length <= 60) || SHARE_BUTTON.test(line)) {
       add('share-prompt', i);
     } else if (SEPARATOR.test(line)) {

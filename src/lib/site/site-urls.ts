@@ -28,6 +28,11 @@ export function paragraphPath(base: string, slug: string, paragraph: number): st
 }
 
 /** The first page of an outlet's list, without the base (the form the Pager numbers from). */
+/** The "Shared passages" section of a clip's page. */
+export function sharedPassagesPath(base: string, slug: string): string {
+  return `${clipPath(base, slug)}#shared-passages`;
+}
+
 export function outletListPath(id: string): string {
   return `outlets/${id}/`;
 }
